@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { LANGUAGES } from '@ses/questionnaire';
+import { pageOf, pageQuerySchema } from './common.js';
+import { emailSchema } from './auth.js';
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export const riskLevelSchema = z.enum(RISK_LEVELS);
+export type RiskLevel = z.infer<typeof riskLevelSchema>;
+
+export const contactLanguageSchema = z.enum(LANGUAGES);
+
+export const contactInputSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: emailSchema,
+  language: contactLanguageSchema.default('ja'),
+});
+export type ContactInput = z.input<typeof contactInputSchema>;
+
+export const contactSchema = contactInputSchema.extend({ id: z.uuid() });
+export type Contact = z.infer<typeof contactSchema>;
+
+const countrySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'country is a two-letter ISO 3166 code such as JP');
+const tagSchema = z.string().trim().min(1).max(50);
+
+const supplierFields = {
+  name: z.string().trim().min(1).max(300),
+  code: z.string().trim().min(1).max(100).nullable(),
+  productType: z.string().trim().min(1).max(100),
+  country: countrySchema.nullable(),
+  tier: z.number().int().min(1).max(10),
+  parentSupplierId: z.uuid().nullable(),
+  riskLevel: riskLevelSchema,
+  tags: z.array(tagSchema).max(30),
+  contacts: z.array(contactInputSchema).max(20),
+};
+
+/** POST /api/suppliers (DESIGN §6). */
+export const createSupplierRequestSchema = z
+  .object({
+    ...supplierFields,
+    code: supplierFields.code.optional(),
+    country: supplierFields.country.optional(),
+    tier: supplierFields.tier.default(1),
+    parentSupplierId: supplierFields.parentSupplierId.optional(),
+    riskLevel: supplierFields.riskLevel.default('medium'),
+    tags: supplierFields.tags.default([]),
+    contacts: supplierFields.contacts.default([]),
+  });
+export type CreateSupplierRequest = z.input<typeof createSupplierRequestSchema>;
+
+/** PATCH /api/suppliers/:id: any field; `contacts`, when given, replaces the list. */
+export const updateSupplierRequestSchema = z
+  .object(supplierFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
+export type UpdateSupplierRequest = z.input<typeof updateSupplierRequestSchema>;
+
+export const supplierSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  code: z.string().nullable(),
+  productType: z.string(),
+  country: z.string().nullable(),
+  tier: z.number().int(),
+  parentSupplierId: z.uuid().nullable(),
+  parentSupplierName: z.string().nullable(),
+  riskLevel: riskLevelSchema,
+  tags: z.array(z.string()),
+  contacts: z.array(contactSchema),
+  archived: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Supplier = z.infer<typeof supplierSchema>;
+
+export const SUPPLIER_SORTS = ['name', 'code', 'productType', 'country', 'tier', 'riskLevel', 'createdAt'] as const;
+
+export const supplierListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+  productType: z.string().trim().max(100).optional(),
+  country: countrySchema.optional(),
+  tier: z.coerce.number().int().min(1).max(10).optional(),
+  riskLevel: riskLevelSchema.optional(),
+  tag: tagSchema.optional(),
+  status: z.enum(['active', 'archived', 'all']).default('active'),
+  sort: z.enum(SUPPLIER_SORTS).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type SupplierListQuery = z.input<typeof supplierListQuerySchema>;
+
+export const supplierListSchema = pageOf(supplierSchema);
+export type SupplierList = z.infer<typeof supplierListSchema>;
+
+export const importErrorSchema = z.object({ row: z.number().int(), message: z.string() });
+export const importResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(importErrorSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/**
+ * Columns of the import file, in template order. One row per supplier; `code` matches an
+ * existing supplier to update it. Up to three contacts per row.
+ */
+export const SUPPLIER_IMPORT_COLUMNS = [
+  'code', 'name', 'product_type', 'country', 'tier', 'parent_code', 'risk_level', 'tags',
+  'contact_name', 'contact_email', 'contact_language',
+  'contact2_name', 'contact2_email', 'contact2_language',
+  'contact3_name', 'contact3_email', 'contact3_language',
+] as const;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
