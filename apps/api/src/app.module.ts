@@ -1,0 +1,47 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { MailCatcher } from './modules/mail/mail-catcher';
+import { MailModule } from './modules/mail/mail.module';
+import { OpenApiModule } from './modules/openapi/openapi.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { SuppliersModule } from './modules/suppliers/suppliers.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppDeps {
+  config: AppConfig;
+  /** The database to use: DATABASE_URL or the started embedded server. */
+  databaseUrl: string;
+  /** The started built-in SMTP catcher, or null when SMTP_URL is set. */
+  catcher: MailCatcher | null;
+}
+
+@Module({})
+export class AppModule {
+  static register(deps: AppDeps): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(deps.databaseUrl)),
+        MailModule.register(deps.catcher),
+        HealthModule,
+        OrganizationsModule,
+        UsersModule,
+        AuthModule,
+        SuppliersModule,
+        OpenApiModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: deps.config },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { AppModule, type AppDeps } from './app.module';
+import { loginLimit } from './modules/auth/login-rate-limit';
+
+/** Paths that carry a supplier's secret token; never written to logs in full. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(\/s\/|\/api\/portal\/)[^/?#]+/, '$1[token]');
+}
+
+const BODY_LIMIT = 1_048_576;
+
+export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> {
+  const { config } = deps;
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
+            },
+          },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(deps), adapter, {
+    logger: config.logLevel === 'silent' ? false : ['error', 'warn'],
+    bodyParser: true,
+  });
+  loginLimit.max = config.loginRateLimit;
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await fastify.register(rateLimit, { global: false });
+  await fastify.register(multipart, { limits: { fileSize: 25 * 1_048_576, files: 1 } });
+  app.setGlobalPrefix('api');
+  await serveWeb(fastify, config.webDist);
+  await app.init();
+  return app;
+}
+
+/** The built web app at `/`, with every non-API path falling back to its index.html. */
+async function serveWeb(fastify: FastifyInstance, dist: string): Promise<void> {
+  if (!existsSync(join(dist, 'index.html'))) return;
+  await fastify.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    index: false,
+    setHeaders: (reply, path) => {
+      void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.get('/*', (req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') {
+      return reply.status(404).send({ statusCode: 404, message: `Cannot GET ${redactUrl(req.url)}`, error: 'Not Found' });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  fastify.get('/', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+}

@@ -1,0 +1,44 @@
+/**
+ * Domain errors carry a code; `ERROR_STATUS` maps every code to its HTTP status in one
+ * place, and the exception filter is the only code that turns them into responses. Adding
+ * a code without a status fails to compile.
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  SIGNUP_DISABLED: 403,
+  NOT_FOUND: 404,
+  EMAIL_TAKEN: 409,
+  LAST_ADMIN: 409,
+  SUPPLIER_CODE_TAKEN: 409,
+  SUPPLIER_HAS_RESPONSES: 409,
+  INVALID_PARENT_SUPPLIER: 422,
+  UNSUPPORTED_FILE: 415,
+  FILE_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);

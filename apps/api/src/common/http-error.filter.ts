@@ -1,0 +1,44 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { ErrorResponse } from '@ses/api-types';
+import { DomainError } from './errors';
+
+/** The one place where errors become HTTP responses `{ statusCode, message, error }`. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
+  }
+
+  private toBody(e: unknown): ErrorResponse {
+    if (e instanceof DomainError) {
+      return { ...base(e.status, e.message), code: e.code, ...(e.issues ? { issues: e.issues } : {}) };
+    }
+    if (e instanceof HttpException) {
+      const res = e.getResponse();
+      const message =
+        typeof res === 'string' ? res : Array.isArray((res as { message?: unknown }).message)
+          ? ((res as { message: string[] }).message).join('; ')
+          : String((res as { message?: unknown }).message ?? e.message);
+      return base(e.getStatus(), message);
+    }
+    // Errors raised by Fastify itself (malformed JSON, body too large, bad content type …).
+    const statusCode = (e as { statusCode?: unknown })?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      return base(statusCode, (e as Error).message);
+    }
+    return base(500, 'Internal server error');
+  }
+}
+
+function base(statusCode: number, message: string): ErrorResponse {
+  return { statusCode, message, error: STATUS_CODES[statusCode] ?? 'Error' };
+}

@@ -1,0 +1,34 @@
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from './errors';
+
+export interface Upload {
+  filename: string;
+  buffer: Buffer;
+  fields: Record<string, string>;
+}
+
+/** Reads one multipart file (and the text fields before it) within a size limit. */
+export async function readUpload(req: FastifyRequest, field: string, maxBytes: number): Promise<Upload> {
+  if (!req.isMultipart()) throw new DomainError('VALIDATION_FAILED', `send multipart/form-data with a "${field}" file`);
+  const fields: Record<string, string> = {};
+  for await (const part of req.parts({ limits: { fileSize: maxBytes, files: 1, fields: 20 } })) {
+    if (part.type === 'field') {
+      fields[part.fieldname] = String(part.value);
+      continue;
+    }
+    if (part.fieldname !== field) {
+      await part.toBuffer().catch(() => undefined);
+      continue;
+    }
+    let buffer: Buffer;
+    try {
+      buffer = await part.toBuffer();
+    } catch {
+      throw new DomainError('FILE_TOO_LARGE', `the file exceeds ${Math.round(maxBytes / 1_048_576)} MB`);
+    }
+    if (part.file.truncated) throw new DomainError('FILE_TOO_LARGE', `the file exceeds ${Math.round(maxBytes / 1_048_576)} MB`);
+    if (buffer.length === 0) throw new DomainError('VALIDATION_FAILED', 'the file is empty');
+    return { filename: part.filename, buffer, fields };
+  }
+  throw new DomainError('VALIDATION_FAILED', `the "${field}" file is missing`);
+}

@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = (name: string, fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: `${name} must be true or false` })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const url = (name: string, protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v === '' || protocols.some((p) => safeProtocol(v) === p),
+      `${name} must be a ${protocols.map((p) => p + '//').join(' or ')} URL`,
+    )
+    .transform((v) => (v ? v : undefined));
+
+function safeProtocol(v: string): string | undefined {
+  try {
+    return new URL(v).protocol;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The environment (DESIGN §2, Configuration). Each variable: its name, schema, default. */
+const envSchema = z.object({
+  /** HTTP port. */
+  PORT: z.coerce
+    .number({ message: 'PORT must be a number' })
+    .int('PORT must be an integer')
+    .min(0, 'PORT must be 0–65535')
+    .max(65535, 'PORT must be 0–65535')
+    .default(3000),
+  /** Base of links in e-mails. */
+  PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
+  /** PostgreSQL connection string; unset runs the embedded PostgreSQL. */
+  DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+  /** Embedded database, uploads and caught mail. */
+  DATA_DIR: z.string().min(1, 'DATA_DIR must not be empty').default('./.data'),
+  /** smtp://user:pass@host:port; unset sends to the built-in catcher. */
+  SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']),
+  /** Sender address. */
+  MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an e-mail address').default('no-reply@localhost'),
+  /** Public sign-up of new organisations. */
+  ALLOW_SIGNUP: bool('ALLOW_SIGNUP', true),
+  /** Seed demo data into an empty database. */
+  SEED_DEMO: bool('SEED_DEMO', true),
+  /** Login attempts allowed per minute for one address and client. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Where the built web app lives (served at /). */
+  WEB_DIST: z.string().optional(),
+  /** Request logging (`info`, `warn`, `error`, `silent`). */
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  allowSignup: boolean;
+  seedDemo: boolean;
+  loginRateLimit: number;
+  webDist: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once at boot; a bad variable names itself. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.DATA_DIR),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    allowSignup: e.ALLOW_SIGNUP,
+    seedDemo: e.SEED_DEMO,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../web/dist')),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard, SessionResolver } from '../../common/auth';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionEntity } from './session.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity]), OrganizationsModule, UsersModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    { provide: SessionResolver, useExisting: AuthService },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, MoreThan } from 'typeorm';
+import type { LoginRequest, MeResponse, SignupRequest, SignupResponse } from '@ses/api-types';
+import { type AuthUser, SessionResolver } from '../../common/auth';
+import { DomainError } from '../../common/errors';
+import { hashToken, newToken } from '../../common/tokens';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { OrganizationsService, toOrganization } from '../organizations/organizations.service';
+import { UserEntity } from '../users/user.entity';
+import { UsersService, toUser } from '../users/users.service';
+import { DUMMY_HASH, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+
+const SESSION_DAYS = 7;
+
+@Injectable()
+export class AuthService extends SessionResolver {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+    private readonly orgs: OrganizationsService,
+    private readonly users: UsersService,
+  ) {
+    super();
+  }
+
+  /** A new organisation with its first user as admin. */
+  async signup(input: SignupRequest): Promise<SignupResponse> {
+    if (!this.config.allowSignup) throw new DomainError('SIGNUP_DISABLED', 'sign-up is disabled on this server');
+    return this.db.transaction(async (m) => {
+      const org = await this.orgs.create(m, input.organizationName);
+      const user = await this.users.create(org.id, { ...input, role: 'admin' }, m);
+      const accessToken = await this.openSession(user.id, m.getRepository(SessionEntity));
+      return { accessToken, user: toUser(user), organization: toOrganization(org) };
+    });
+  }
+
+  async login(input: LoginRequest): Promise<{ accessToken: string }> {
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: input.email })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), input.password);
+    if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'wrong e-mail address or password');
+    return { accessToken: await this.openSession(user.id) };
+  }
+
+  async logout(user: AuthUser): Promise<void> {
+    await this.db.getRepository(SessionEntity).delete({ id: user.sessionId });
+  }
+
+  async me(user: AuthUser): Promise<MeResponse> {
+    const [u, org] = await Promise.all([this.users.get(user.organizationId, user.id), this.orgs.get(user.organizationId)]);
+    return { user: toUser(u), organization: toOrganization(org) };
+  }
+
+  async resolve(token: string): Promise<AuthUser | null> {
+    const session = await this.db.getRepository(SessionEntity).findOne({
+      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
+    });
+    if (!session) return null;
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: session.userId });
+    if (!user) return null;
+    return { id: user.id, organizationId: user.organizationId, role: user.role, sessionId: session.id };
+  }
+
+  private async openSession(userId: string, repo = this.db.getRepository(SessionEntity)): Promise<string> {
+    const token = newToken();
+    await repo.insert({
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+    });
+    return token;
+  }
+}

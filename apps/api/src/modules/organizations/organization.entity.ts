@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('organizations')
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Public handle, e.g. for the grievance page `/g/:slug`. */
+  @Column({ type: 'text', unique: true })
+  slug: string;
+
+  /** Grade thresholds `{ A, B, C }`; null means the defaults. */
+  @Column({ type: 'jsonb', nullable: true })
+  thresholds: { A: number; B: number; C: number } | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import {
+  SUPPLIER_IMPORT_COLUMNS,
+  createSupplierRequestSchema,
+  type ImportResult,
+} from '@ses/api-types';
+import type { z } from 'zod';
+import { DomainError } from '../../common/errors';
+import { type Row, type TabularFormat, readTabular, writeTabular } from '../../common/tabular';
+import { toIssues } from '../../common/zod';
+import { SupplierEntity } from './supplier.entity';
+import { SuppliersService } from './suppliers.service';
+
+type NewSupplier = z.output<typeof createSupplierRequestSchema>;
+interface Parsed {
+  row: number;
+  input: NewSupplier;
+  parentCode: string | null;
+}
+
+const MAX_ROWS = 20_000;
+
+/**
+ * Import and export of the supplier register as CSV or XLSX, with the columns of
+ * SUPPLIER_IMPORT_COLUMNS. An import is all or nothing: every row is checked first, and
+ * any error leaves the register as it was.
+ */
+@Injectable()
+export class SupplierImportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly suppliers: SuppliersService,
+  ) {}
+
+  template(format: TabularFormat): Promise<Buffer> {
+    const example: Row = {
+      code: 'V-0001', name: '株式会社サンプル製作所', product_type: 'Electronic components', country: 'JP', tier: '1',
+      parent_code: '', risk_level: 'medium', tags: 'priority;metal', contact_name: '山田 花子',
+      contact_email: 'hanako.yamada@example.co.jp', contact_language: 'ja',
+    };
+    return writeTabular(format, SUPPLIER_IMPORT_COLUMNS, [example], 'suppliers');
+  }
+
+  async export(organizationId: string, format: TabularFormat, ids: string[]): Promise<Buffer> {
+    const rows: Row[] = [];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const entities = await this.db.getRepository(SupplierEntity).find({ where: { organizationId, id: In(ids.slice(i, i + 1000)) } });
+      const byId = new Map(entities.map((e) => [e.id, e]));
+      const suppliers = await this.suppliers.present(ids.slice(i, i + 1000).map((id) => byId.get(id)!).filter(Boolean));
+      const codeOf = new Map(entities.map((e) => [e.id, e.code ?? '']));
+      const parentIds = suppliers.map((s) => s.parentSupplierId).filter((p): p is string => !!p && !codeOf.has(p));
+      if (parentIds.length) {
+        for (const p of await this.db.getRepository(SupplierEntity).find({ where: { id: In(parentIds) }, select: { id: true, code: true } })) codeOf.set(p.id, p.code ?? '');
+      }
+      for (const s of suppliers) {
+        const row: Row = {
+          code: s.code ?? '', name: s.name, product_type: s.productType, country: s.country ?? '', tier: String(s.tier),
+          parent_code: s.parentSupplierId ? (codeOf.get(s.parentSupplierId) ?? '') : '', risk_level: s.riskLevel, tags: s.tags.join(';'),
+        };
+        s.contacts.slice(0, 3).forEach((c, n) => {
+          const p = n === 0 ? 'contact' : `contact${n + 1}`;
+          Object.assign(row, { [`${p}_name`]: c.name, [`${p}_email`]: c.email, [`${p}_language`]: c.language });
+        });
+        rows.push(row);
+      }
+    }
+    return writeTabular(format, SUPPLIER_IMPORT_COLUMNS, rows, 'suppliers');
+  }
+
+  async import(organizationId: string, file: Buffer): Promise<ImportResult> {
+    const rows = await readTabular(file);
+    if (rows.length === 0) throw new DomainError('VALIDATION_FAILED', 'the file has no supplier rows');
+    if (rows.length > MAX_ROWS) throw new DomainError('VALIDATION_FAILED', `at most ${MAX_ROWS} rows per import`);
+    const missing = ['name', 'product_type'].filter((c) => !(c in rows[0]));
+    if (missing.length) throw new DomainError('VALIDATION_FAILED', `missing column(s): ${missing.join(', ')}`);
+
+    const errors: ImportResult['errors'] = [];
+    const parsed: Parsed[] = [];
+    const seenCodes = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const row = i + 2; // the spreadsheet row: the header is row 1
+      const result = createSupplierRequestSchema.safeParse(toInput(r));
+      if (!result.success) {
+        for (const issue of toIssues(result.error)) errors.push({ row, message: `${columnOf(issue.path)}: ${issue.message}` });
+        return;
+      }
+      const code = result.data.code ?? null;
+      if (code && seenCodes.has(code)) errors.push({ row, message: `code: ${code} also appears on row ${seenCodes.get(code)}` });
+      if (code) seenCodes.set(code, row);
+      parsed.push({ row, input: result.data, parentCode: r.parent_code || null });
+    });
+
+    const existing = await this.existingByCode(organizationId, [...seenCodes.keys(), ...parsed.map((p) => p.parentCode).filter((c): c is string => !!c)]);
+    for (const p of parsed) {
+      if (p.parentCode && !seenCodes.has(p.parentCode) && !existing.has(p.parentCode)) {
+        errors.push({ row: p.row, message: `parent_code: no supplier has the code ${p.parentCode}` });
+      }
+      if (p.parentCode && p.parentCode === p.input.code) errors.push({ row: p.row, message: 'parent_code: a supplier cannot be its own parent' });
+    }
+    if (errors.length) return { created: 0, updated: 0, errors: errors.sort((a, b) => a.row - b.row) };
+
+    return this.db.transaction(async (m) => {
+      let created = 0;
+      let updated = 0;
+      const idOf = new Map([...existing].map(([code, id]) => [code, id]));
+      // Parents first: a row may name a parent that appears later in the file.
+      const ordered = [...parsed].sort((a, b) => a.input.tier - b.input.tier);
+      const pending: { id: string; parentCode: string; row: number }[] = [];
+      for (const p of ordered) {
+        const { parentSupplierId: _ignored, ...fields } = p.input;
+        const existingId = p.input.code ? idOf.get(p.input.code) : undefined;
+        let id: string;
+        if (existingId) {
+          id = (await this.suppliers.update(organizationId, existingId, fields, m)).id;
+          updated++;
+        } else {
+          id = (await this.suppliers.create(organizationId, fields, m)).id;
+          created++;
+          if (p.input.code) idOf.set(p.input.code, id);
+        }
+        if (p.parentCode) pending.push({ id, parentCode: p.parentCode, row: p.row });
+      }
+      for (const { id, parentCode } of pending) {
+        await this.suppliers.update(organizationId, id, { parentSupplierId: idOf.get(parentCode)! }, m);
+      }
+      return { created, updated, errors: [] };
+    });
+  }
+
+  private async existingByCode(organizationId: string, codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows: { id: string; code: string }[] = await this.db.query(
+      `SELECT id, code FROM suppliers WHERE organization_id = $1 AND code = ANY($2)`,
+      [organizationId, [...new Set(codes)]],
+    );
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+}
+
+function toInput(r: Row) {
+  const contacts = ['contact', 'contact2', 'contact3']
+    .filter((p) => r[`${p}_name`] || r[`${p}_email`])
+    .map((p) => ({ name: r[`${p}_name`] ?? '', email: r[`${p}_email`] ?? '', language: r[`${p}_language`] || 'ja' }));
+  return {
+    name: r.name ?? '',
+    code: r.code || undefined,
+    productType: r.product_type ?? '',
+    country: r.country || undefined,
+    tier: r.tier ? Number(r.tier) : 1,
+    riskLevel: r.risk_level || 'medium',
+    tags: r.tags ? r.tags.split(/[;,]/).map((t) => t.trim()).filter(Boolean) : [],
+    contacts,
+  };
+}
+
+/** Maps a schema path back to the file's column name, so the message names what to fix. */
+function columnOf(path: string): string {
+  const m = /^contacts\.(\d+)\.(\w+)$/.exec(path);
+  if (m) return `${Number(m[1]) === 0 ? 'contact' : `contact${Number(m[1]) + 1}`}_${m[2]}`;
+  const map: Record<string, string> = { productType: 'product_type', riskLevel: 'risk_level' };
+  return map[path] ?? path;
+}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, QueryFailedError, type Repository } from 'typeorm';
+import type { Supplier, SupplierList, UpdateSupplierRequest } from '@ses/api-types';
+import { createSupplierRequestSchema, supplierListQuerySchema } from '@ses/api-types';
+import type { z } from 'zod';
+import { DomainError, notFound } from '../../common/errors';
+import { SupplierContactEntity } from './supplier-contact.entity';
+import { SupplierEntity } from './supplier.entity';
+import { applySupplierFilters } from './supplier-filters';
+
+type NewSupplier = z.output<typeof createSupplierRequestSchema>;
+type ListQuery = z.output<typeof supplierListQuerySchema>;
+
+const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
+  name: 's.name',
+  code: 's.code',
+  productType: 's.product_type',
+  country: 's.country',
+  tier: 's.tier',
+  riskLevel: 's.risk_level',
+  createdAt: 's.created_at',
+};
+
+@Injectable()
+export class SuppliersService {
+  constructor(@InjectRepository(SupplierEntity) private readonly suppliers: Repository<SupplierEntity>) {}
+
+  async list(organizationId: string, query: ListQuery): Promise<SupplierList> {
+    const qb = this.suppliers.createQueryBuilder('s').where('s.organization_id = :organizationId', { organizationId });
+    applySupplierFilters(qb, query);
+    const total = await qb.getCount();
+    const rows = await qb
+      .orderBy(SORT_COLUMNS[query.sort], query.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('s.id', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getMany();
+    return { items: await this.present(rows), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(organizationId: string, id: string): Promise<Supplier> {
+    return (await this.present([await this.find(organizationId, id)]))[0];
+  }
+
+  async create(organizationId: string, input: NewSupplier, manager = this.suppliers.manager): Promise<SupplierEntity> {
+    await this.assertParent(manager, organizationId, null, input.parentSupplierId ?? null);
+    const supplier = manager.create(SupplierEntity, {
+      organizationId,
+      name: input.name,
+      code: input.code ?? null,
+      productType: input.productType,
+      country: input.country ?? null,
+      tier: input.tier,
+      parentSupplierId: input.parentSupplierId ?? null,
+      riskLevel: input.riskLevel,
+      tags: dedupe(input.tags),
+      archivedAt: null,
+      contacts: input.contacts.map((c, position) => manager.create(SupplierContactEntity, { ...c, position })),
+    });
+    return this.uniqueCode(() => manager.save(supplier));
+  }
+
+  async update(organizationId: string, id: string, patch: UpdateSupplierRequest, manager?: EntityManager): Promise<SupplierEntity> {
+    const run = async (m: EntityManager) => {
+      const supplier = await this.find(organizationId, id, m);
+      if (patch.parentSupplierId !== undefined) await this.assertParent(m, organizationId, id, patch.parentSupplierId);
+      const { contacts, tags, ...fields } = patch;
+      Object.assign(supplier, fields);
+      if (tags) supplier.tags = dedupe(tags);
+      if (contacts) {
+        await m.delete(SupplierContactEntity, { supplierId: id });
+        supplier.contacts = contacts.map((c, position) =>
+          m.create(SupplierContactEntity, { ...c, language: c.language ?? 'ja', position, supplierId: id }),
+        );
+      }
+      return this.uniqueCode(() => m.save(supplier));
+    };
+    return manager ? run(manager) : this.suppliers.manager.transaction(run);
+  }
+
+  async setArchived(organizationId: string, id: string, archived: boolean): Promise<Supplier> {
+    const supplier = await this.find(organizationId, id);
+    supplier.archivedAt = archived ? (supplier.archivedAt ?? new Date()) : null;
+    await this.suppliers.save(supplier);
+    return this.get(organizationId, id);
+  }
+
+  /** Deletes a supplier that has never answered; one with responses can only be archived. */
+  async remove(organizationId: string, id: string): Promise<void> {
+    await this.find(organizationId, id);
+    try {
+      await this.suppliers.delete({ organizationId, id });
+    } catch (e) {
+      // Responses reference their supplier with ON DELETE RESTRICT.
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23503') {
+        throw new DomainError('SUPPLIER_HAS_RESPONSES', 'this supplier has responses: archive it instead');
+      }
+      throw e;
+    }
+  }
+
+  async facets(organizationId: string) {
+    const q = (sql: string) => this.suppliers.query(sql, [organizationId]) as Promise<{ v: string }[]>;
+    const [productTypes, countries, tags] = await Promise.all([
+      q(`SELECT DISTINCT product_type AS v FROM suppliers WHERE organization_id = $1 ORDER BY 1`),
+      q(`SELECT DISTINCT country AS v FROM suppliers WHERE organization_id = $1 AND country IS NOT NULL ORDER BY 1`),
+      q(`SELECT DISTINCT unnest(tags) AS v FROM suppliers WHERE organization_id = $1 ORDER BY 1`),
+    ]);
+    return { productTypes: productTypes.map((r) => r.v), countries: countries.map((r) => r.v), tags: tags.map((r) => r.v) };
+  }
+
+  async find(organizationId: string, id: string, manager = this.suppliers.manager): Promise<SupplierEntity> {
+    const supplier = await manager.findOne(SupplierEntity, { where: { organizationId, id }, relations: { contacts: true } });
+    if (!supplier) throw notFound('supplier');
+    return supplier;
+  }
+
+  /** Supplier rows with contacts and parent names, two queries for the whole page. */
+  async present(rows: SupplierEntity[]): Promise<Supplier[]> {
+    if (rows.length === 0) return [];
+    const m = this.suppliers.manager;
+    const ids = rows.map((r) => r.id);
+    const parentIds = [...new Set(rows.map((r) => r.parentSupplierId).filter((p): p is string => !!p))];
+    const [contacts, parents] = await Promise.all([
+      m.find(SupplierContactEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+      parentIds.length ? m.find(SupplierEntity, { where: { id: In(parentIds) }, select: { id: true, name: true } }) : [],
+    ]);
+    const parentName = new Map(parents.map((p) => [p.id, p.name]));
+    return rows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      code: s.code,
+      productType: s.productType,
+      country: s.country,
+      tier: s.tier,
+      parentSupplierId: s.parentSupplierId,
+      parentSupplierName: s.parentSupplierId ? (parentName.get(s.parentSupplierId) ?? null) : null,
+      riskLevel: s.riskLevel,
+      tags: s.tags,
+      contacts: contacts
+        .filter((c) => c.supplierId === s.id)
+        .map((c) => ({ id: c.id, name: c.name, email: c.email, language: c.language })),
+      archived: s.archivedAt !== null,
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    }));
+  }
+
+  /** The parent must be another supplier of the same organisation, and not a descendant. */
+  private async assertParent(m: EntityManager, organizationId: string, id: string | null, parentId: string | null) {
+    if (!parentId) return;
+    if (parentId === id) throw new DomainError('INVALID_PARENT_SUPPLIER', 'a supplier cannot be its own parent');
+    const exists = await m.exists(SupplierEntity, { where: { organizationId, id: parentId } });
+    if (!exists) throw new DomainError('INVALID_PARENT_SUPPLIER', 'the parent supplier does not exist');
+    if (!id) return;
+    const [{ cycle }] = await m.query(
+      `WITH RECURSIVE up(id) AS (
+         SELECT parent_supplier_id FROM suppliers WHERE id = $1
+         UNION SELECT s.parent_supplier_id FROM suppliers s JOIN up ON s.id = up.id
+       ) SELECT EXISTS (SELECT 1 FROM up WHERE id = $2) AS cycle`,
+      [parentId, id],
+    );
+    if (cycle) throw new DomainError('INVALID_PARENT_SUPPLIER', 'the parent supplier is below this supplier in the chain');
+  }
+
+  private async uniqueCode<T>(save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e.driverError as { constraint?: string }).constraint === 'suppliers_org_code_idx') {
+        throw new DomainError('SUPPLIER_CODE_TAKEN', 'another supplier already has this code');
+      }
+      throw e;
+    }
+  }
+}
+
+const dedupe = (xs: string[]) => [...new Set(xs)];
+

@@ -1,0 +1,47 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  createUserRequestSchema,
+  updateUserRequestSchema,
+  userListSchema,
+  userSchema,
+  type CreateUserRequest,
+  type UpdateUserRequest,
+} from '@ses/api-types';
+import { ApiDoc, ZodBody } from '../../common/api-doc';
+import { type AuthUser, CurrentUser, Roles } from '../../common/auth';
+import { UsersService, toUser } from './users.service';
+
+@Controller('users')
+@Roles('admin')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiDoc({ summary: 'Users of the organisation (admin)', response: userListSchema })
+  async list(@CurrentUser() me: AuthUser) {
+    return (await this.users.list(me.organizationId)).map(toUser);
+  }
+
+  @Post()
+  @ApiDoc({ summary: 'Add a user (admin)', status: 201, response: userSchema })
+  async create(@CurrentUser() me: AuthUser, @ZodBody(createUserRequestSchema) body: CreateUserRequest) {
+    return toUser(await this.users.create(me.organizationId, body));
+  }
+
+  @Patch(':id')
+  @ApiDoc({ summary: "Change a user's name or role (admin)", response: userSchema })
+  async update(
+    @CurrentUser() me: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @ZodBody(updateUserRequestSchema) body: UpdateUserRequest,
+  ) {
+    return toUser(await this.users.update(me.organizationId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiDoc({ summary: 'Remove a user (admin); the last admin stays', status: 204 })
+  async remove(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    await this.users.remove(me.organizationId, id);
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { CreateUserRequest, Role, UpdateUserRequest, User } from '@ses/api-types';
+import { DomainError, notFound } from '../../common/errors';
+import { hashPassword } from '../auth/password';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  list(organizationId: string): Promise<UserEntity[]> {
+    return this.users.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  async get(organizationId: string, id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ organizationId, id });
+    if (!user) throw notFound('user');
+    return user;
+  }
+
+  async create(organizationId: string, input: CreateUserRequest, manager?: EntityManager): Promise<UserEntity> {
+    const m = manager ?? this.users.manager;
+    if (await m.exists(UserEntity, { where: { email: input.email } })) {
+      throw new DomainError('EMAIL_TAKEN', 'a user with this e-mail address already exists');
+    }
+    const user = m.create(UserEntity, {
+      organizationId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    });
+    return m.save(user);
+  }
+
+  async update(organizationId: string, id: string, input: UpdateUserRequest): Promise<UserEntity> {
+    return this.users.manager.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user');
+      if (input.role && input.role !== 'admin' && user.role === 'admin') {
+        await this.assertAnotherAdmin(m, organizationId, id);
+      }
+      Object.assign(user, input);
+      return m.save(user);
+    });
+  }
+
+  async remove(organizationId: string, id: string): Promise<void> {
+    await this.users.manager.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user');
+      if (user.role === 'admin') await this.assertAnotherAdmin(m, organizationId, id);
+      await m.delete(UserEntity, { id });
+    });
+  }
+
+  /** An organisation always keeps one admin, or nobody could manage its users again. */
+  private async assertAnotherAdmin(m: EntityManager, organizationId: string, exceptId: string) {
+    const admins = await m
+      .createQueryBuilder(UserEntity, 'u')
+      .setLock('pessimistic_write')
+      .where('u.organization_id = :organizationId AND u.role = :role AND u.id <> :exceptId', {
+        organizationId,
+        role: 'admin' satisfies Role,
+        exceptId,
+      })
+      .getMany();
+    if (admins.length === 0) throw new DomainError('LAST_ADMIN', 'the organization needs at least one admin');
+  }
+}
+
+export function toUser(u: UserEntity): User {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt.toISOString() };
+}
