@@ -109,3 +109,23 @@ export async function userWithRole(t: TestApp, adminToken: string, role: 'admin'
   const login = await t.request('POST', '/api/auth/login', { body: { email, password } });
   return { token: login.json().accessToken as string, id: created.json().id as string, email };
 }
+
+/** A multipart/form-data body with text fields and one file. */
+export function multipart(fields: Record<string, string>, file?: { field: string; filename: string; content: Buffer | string; type?: string }) {
+  const boundary = `----ses${randomBytes(8).toString('hex')}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -51,6 +51,17 @@ export class MailService implements OnModuleDestroy {
     this.logger.debug(`sent "${mail.subject}"`);
   }
 
+  /** For notices whose loss must not fail the request that caused them. */
+  async trySend(mail: OutgoingMail): Promise<boolean> {
+    try {
+      await this.send(mail);
+      return true;
+    } catch (e) {
+      this.logger.warn(`could not send "${mail.subject}": ${(e as Error).message}`);
+      return false;
+    }
+  }
+
   onModuleDestroy(): void {
     this.transport.close();
   }

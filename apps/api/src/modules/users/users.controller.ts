@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   createUserRequestSchema,
   updateUserRequestSchema,
@@ -10,11 +10,20 @@ import {
 import { ApiDoc, ZodBody } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth';
 import { UsersService, toUser } from './users.service';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { MailService } from '../mail/mail.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { welcomeMail } from './welcome.mail';
 
 @Controller('users')
 @Roles('admin')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly orgs: OrganizationsService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiDoc({ summary: 'Users of the organisation (admin)', response: userListSchema })
@@ -25,7 +34,12 @@ export class UsersController {
   @Post()
   @ApiDoc({ summary: 'Add a user (admin)', status: 201, response: userSchema })
   async create(@CurrentUser() me: AuthUser, @ZodBody(createUserRequestSchema) body: CreateUserRequest) {
-    return toUser(await this.users.create(me.organizationId, body));
+    const user = await this.users.create(me.organizationId, body);
+    const org = await this.orgs.get(me.organizationId);
+    await this.mail.trySend(
+      welcomeMail({ organizationId: org.id, organizationName: org.name, to: user.email, name: user.name, publicUrl: this.config.publicUrl }),
+    );
+    return toUser(user);
   }
 
   @Patch(':id')
