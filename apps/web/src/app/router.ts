@@ -1,0 +1,111 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
+import type { Role } from '@ses/api-types';
+import type { MessageSchema } from './i18n';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Console pages: a signed-in user is required. */
+    requiresAuth?: boolean;
+    /** Login and sign-up: a signed-in user is sent on to the console. */
+    guestOnly?: boolean;
+    /** Only these roles may open the page. */
+    roles?: Role[];
+    /** Only when the server catches mail (no SMTP_URL). */
+    requiresMailPreview?: boolean;
+    /** Only when the server allows public sign-up. */
+    requiresSignup?: boolean;
+    /** The page's title, a key under `titles`. */
+    title?: keyof MessageSchema['titles'];
+  }
+}
+
+// Every view is its own chunk. The supplier portal (`/s/:token`) must load nothing of the
+// console: its route imports only its own view, and the guard below loads the auth store
+// on demand, only for console pages.
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('../features/auth/LoginView.vue'), meta: { guestOnly: true, title: 'login' } },
+  {
+    path: '/signup',
+    name: 'signup',
+    component: () => import('../features/auth/SignupView.vue'),
+    meta: { guestOnly: true, requiresSignup: true, title: 'signup' },
+  },
+  {
+    path: '/',
+    component: () => import('../features/shell/ConsoleLayout.vue'),
+    meta: { requiresAuth: true },
+    children: [
+      { path: '', redirect: '/suppliers' },
+      { path: 'suppliers', name: 'suppliers', component: () => import('../features/suppliers/SupplierListView.vue'), meta: { requiresAuth: true, title: 'suppliers' } },
+      {
+        path: 'suppliers/new',
+        name: 'supplier-new',
+        component: () => import('../features/suppliers/SupplierFormView.vue'),
+        meta: { requiresAuth: true, roles: ['admin', 'buyer'], title: 'supplierNew' },
+      },
+      {
+        path: 'suppliers/import',
+        name: 'supplier-import',
+        component: () => import('../features/suppliers/SupplierImportView.vue'),
+        meta: { requiresAuth: true, roles: ['admin', 'buyer'], title: 'supplierImport' },
+      },
+      {
+        path: 'suppliers/:id',
+        name: 'supplier',
+        component: () => import('../features/suppliers/SupplierDetailView.vue'),
+        props: true,
+        meta: { requiresAuth: true, title: 'supplier' },
+      },
+      {
+        path: 'suppliers/:id/edit',
+        name: 'supplier-edit',
+        component: () => import('../features/suppliers/SupplierFormView.vue'),
+        props: true,
+        meta: { requiresAuth: true, roles: ['admin', 'buyer'], title: 'supplierEdit' },
+      },
+      { path: 'users', name: 'users', component: () => import('../features/users/UsersView.vue'), meta: { requiresAuth: true, roles: ['admin'], title: 'users' } },
+      {
+        path: 'mail',
+        name: 'mail',
+        component: () => import('../features/mail/MailListView.vue'),
+        meta: { requiresAuth: true, requiresMailPreview: true, title: 'mail' },
+      },
+      {
+        path: 'mail/:id',
+        name: 'mail-message',
+        component: () => import('../features/mail/MailDetailView.vue'),
+        props: true,
+        meta: { requiresAuth: true, requiresMailPreview: true, title: 'mailMessage' },
+      },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../features/shell/NotFoundView.vue'), meta: { requiresAuth: true, title: 'notFound' } },
+    ],
+  },
+  // The supplier portal: no login, its own small chunk (DESIGN §2, §7).
+  { path: '/s/:token', name: 'portal', component: () => import('../features/portal/PortalView.vue'), props: true },
+];
+
+async function consoleGuard(to: RouteLocationNormalized) {
+  const { useAuthStore } = await import('../features/auth/auth.store');
+  const auth = useAuthStore();
+  await auth.ensureReady();
+  if (to.meta.guestOnly) {
+    if (auth.isAuthenticated) return { name: 'suppliers' };
+    if (to.meta.requiresSignup && !auth.config?.allowSignup) return { name: 'login' };
+    return true;
+  }
+  if (!auth.isAuthenticated) {
+    return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  }
+  if (to.meta.roles && (!auth.user || !to.meta.roles.includes(auth.user.role))) return { name: 'suppliers' };
+  if (to.meta.requiresMailPreview && !auth.config?.mailPreview) return { name: 'suppliers' };
+  return true;
+}
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  // A change of query only (filters, pages) keeps the scroll position.
+  scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
+});
+
+router.beforeEach((to) => (to.meta.requiresAuth || to.meta.guestOnly ? consoleGuard(to) : true));
