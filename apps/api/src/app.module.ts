@@ -10,6 +10,7 @@ import { MailCatcher } from './modules/mail/mail-catcher';
 import { MailModule } from './modules/mail/mail.module';
 import { OpenApiModule } from './modules/openapi/openapi.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { SuppliersModule } from './modules/suppliers/suppliers.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         SuppliersModule,
+        QuestionnairesModule,
         OpenApiModule,
       ],
       providers: [

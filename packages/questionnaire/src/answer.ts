@@ -24,7 +24,9 @@ export function validateAnswer(question: Question, value: AnswerValue): string |
     }
     case 'multi_choice': {
       const offered = offeredValues(question);
-      if (!isStringArray(value)) return `expected a list of values from ${list(offered)}, got ${kind(value)}`;
+      if (!isStringArray(value)) {
+        return `expected a list of values from ${list(offered)}, got ${kind(value)}`;
+      }
       const seen = new Set<string>();
       for (const chosen of value) {
         if (!offered.includes(chosen)) return `"${chosen}" is not one of ${list(offered)}`;
@@ -34,7 +36,9 @@ export function validateAnswer(question: Question, value: AnswerValue): string |
       return null;
     }
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : `expected a number, got ${kind(value)}`;
+      return typeof value === 'number' && Number.isFinite(value)
+        ? null
+        : `expected a number, got ${kind(value)}`;
     case 'text':
       if (typeof value !== 'string') return `expected text, got ${kind(value)}`;
       return value.length <= MAX_TEXT_LENGTH
@@ -63,7 +67,10 @@ export function validateAnswers(
   for (const [questionId, answer] of Object.entries(answers)) {
     const question = byId.get(questionId);
     if (!question) {
-      problems.push({ questionId, message: `there is no question "${questionId}" in this questionnaire` });
+      problems.push({
+        questionId,
+        message: `there is no question "${questionId}" in this questionnaire`,
+      });
       continue;
     }
     const message = validateAnswer(question, answer.value);

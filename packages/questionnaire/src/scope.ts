@@ -1,5 +1,12 @@
 import { validateAnswer } from './answer.js';
-import type { Answer, Answers, Depth, Question, QuestionnaireDefinition, ShowIf } from './format.js';
+import type {
+  Answer,
+  Answers,
+  Depth,
+  Question,
+  QuestionnaireDefinition,
+  ShowIf,
+} from './format.js';
 
 type AnswerMap = Readonly<Partial<Answers>>;
 type HasQuestions = Pick<QuestionnaireDefinition, 'questions'>;
@@ -30,12 +37,21 @@ export function isDepthAsked(questionDepth: Depth, supplierDepth: Depth): boolea
  * holds only while the question it names is itself asked: a stale answer to a question that
  * left scope must not keep its follow-ups open.
  */
-export function isAsked(question: Question, depth: Depth, answers: AnswerMap, definition: HasQuestions): boolean {
+export function isAsked(
+  question: Question,
+  depth: Depth,
+  answers: AnswerMap,
+  definition: HasQuestions,
+): boolean {
   return scopeResolver(definition, depth, answers)(question);
 }
 
 /** The questions in scope, in document order. */
-export function questionsInScope(definition: HasQuestions, depth: Depth, answers: AnswerMap): Question[] {
+export function questionsInScope(
+  definition: HasQuestions,
+  depth: Depth,
+  answers: AnswerMap,
+): Question[] {
   const asked = scopeResolver(definition, depth, answers);
   return definition.questions.filter(asked);
 }
@@ -45,10 +61,17 @@ export function questionsInScope(definition: HasQuestions, depth: Depth, answers
  * themes left empty by that dropped too. `showIf` is kept, since it depends on answers still
  * to come; validation guarantees a kept question never refers to a dropped one.
  */
-export function definitionForDepth(definition: QuestionnaireDefinition, depth: Depth): QuestionnaireDefinition {
+export function definitionForDepth(
+  definition: QuestionnaireDefinition,
+  depth: Depth,
+): QuestionnaireDefinition {
   const questions = definition.questions.filter((q) => isDepthAsked(q.depth, depth));
   const usedThemes = new Set(questions.map((q) => q.theme));
-  return { ...definition, themes: definition.themes.filter((t) => usedThemes.has(t.key)), questions };
+  return {
+    ...definition,
+    themes: definition.themes.filter((t) => usedThemes.has(t.key)),
+    questions,
+  };
 }
 
 /**
@@ -65,7 +88,11 @@ export function isAnswered(question: Question, answer: Answer | undefined): bool
 }
 
 /** Counts over the in-scope questions, for the portal's progress bar and the submit check. */
-export function progress(definition: QuestionnaireDefinition, depth: Depth, answers: AnswerMap): Progress {
+export function progress(
+  definition: QuestionnaireDefinition,
+  depth: Depth,
+  answers: AnswerMap,
+): Progress {
   const result: Progress = {
     answered: 0,
     total: 0,
@@ -93,7 +120,11 @@ export function progress(definition: QuestionnaireDefinition, depth: Depth, answ
 }
 
 /** Decides scope for many questions while looking each `showIf` chain up once. */
-function scopeResolver(definition: HasQuestions, depth: Depth, answers: AnswerMap): (question: Question) => boolean {
+function scopeResolver(
+  definition: HasQuestions,
+  depth: Depth,
+  answers: AnswerMap,
+): (question: Question) => boolean {
   const byId = new Map<string, Question>();
   for (const q of definition.questions) if (!byId.has(q.id)) byId.set(q.id, q);
   const decided = new Map<Question, boolean>();
@@ -114,7 +145,9 @@ function scopeResolver(definition: HasQuestions, depth: Depth, answers: AnswerMa
     // A cycle cannot pass validation; should one reach here, its questions are simply not asked.
     if (deciding.has(question)) return false;
     deciding.add(question);
-    const result = isDepthAsked(question.depth, depth) && (question.showIf === undefined || showIfHolds(question.showIf));
+    const result =
+      isDepthAsked(question.depth, depth) &&
+      (question.showIf === undefined || showIfHolds(question.showIf));
     deciding.delete(question);
     decided.set(question, result);
     return result;

@@ -25,13 +25,23 @@ export type UpgradeResult = { ok: true; document: unknown } | { ok: false; probl
  */
 export function upgradeWith(raw: unknown, steps: UpgradeSteps, target: number): UpgradeResult {
   // A document that is not even an object has no version to read; the schema says what is wrong.
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: true, document: raw };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: true, document: raw };
+  }
   const stated: unknown = (raw as DefinitionDocument).formatVersion;
   const declared = stated === undefined ? 1 : stated;
-  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 1 || declared > target) {
+  if (
+    typeof declared !== 'number' ||
+    !Number.isInteger(declared) ||
+    declared < 1 ||
+    declared > target
+  ) {
     return {
       ok: false,
-      problem: { path: 'formatVersion', message: `unsupported format version ${describe(declared)}` },
+      problem: {
+        path: 'formatVersion',
+        message: `unsupported format version ${describe(declared)}`,
+      },
     };
   }
   if (declared === target) return { ok: true, document: raw };
@@ -56,6 +66,8 @@ export function upgradeDefinition(raw: unknown): unknown {
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    return String(value);
+  }
   return `(${typeof value})`;
 }

@@ -9,8 +9,7 @@ import { formatPath, type Problem } from './problem.js';
 import { UPGRADE_STEPS, upgradeWith } from './upgrade.js';
 
 export type ValidationResult =
-  | { ok: true; definition: QuestionnaireDefinition }
-  | { ok: false; problems: Problem[] };
+  { ok: true; definition: QuestionnaireDefinition } | { ok: false; problems: Problem[] };
 
 /** Thrown by `assertValidDefinition`; carries the problems so the API can return them as issues. */
 export class InvalidDefinitionError extends Error {
@@ -36,7 +35,10 @@ export function validateDefinition(raw: unknown): ValidationResult {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
     };
   }
 
@@ -66,7 +68,8 @@ function checkRules(definition: QuestionnaireDefinition): Problem[] {
     else report(`themes[${i}].key`, `theme key "${theme.key}" is already used by themes[${first}]`);
   });
 
-  // First occurrences only: a duplicate is reported once, and references resolve to the first.
+  // The first occurrence of an id is the question; later ones are the duplicates, and
+  // references resolve to the first.
   const questionIndex = new Map<string, number>();
   definition.questions.forEach((question, i) => {
     if (!questionIndex.has(question.id)) questionIndex.set(question.id, i);
@@ -75,9 +78,14 @@ function checkRules(definition: QuestionnaireDefinition): Problem[] {
   definition.questions.forEach((question, i) => {
     const at = `questions[${i}]`;
     const first = questionIndex.get(question.id);
-    if (first !== i) report(`${at}.id`, `question id "${question.id}" is already used by questions[${first}]`);
+    if (first !== i) {
+      report(`${at}.id`, `question id "${question.id}" is already used by questions[${first}]`);
+    }
     if (!themeIndex.has(question.theme)) {
-      report(`${at}.theme`, `${question.id} belongs to theme "${question.theme}", which is not in the themes list`);
+      report(
+        `${at}.theme`,
+        `${question.id} belongs to theme "${question.theme}", which is not in the themes list`,
+      );
     }
     checkOptions(question, at, report);
     checkShowIf(question, i, definition.questions, questionIndex, report);
@@ -90,7 +98,9 @@ function checkOptions(question: Question, at: string, report: Report): void {
   const options = question.options ?? [];
   if (!isChoiceQuestion(question)) {
     // An empty list is harmless: editors often write `options: []` for every question.
-    if (options.length > 0) report(`${at}.options`, `${question.id} is a ${question.type} question and takes no options`);
+    if (options.length > 0) {
+      report(`${at}.options`, `${question.id} is a ${question.type} question and takes no options`);
+    }
     return;
   }
   if (options.length < 2) {
@@ -102,7 +112,10 @@ function checkOptions(question: Question, at: string, report: Report): void {
   const seen = new Set<string>();
   options.forEach((option, j) => {
     if (seen.has(option.value)) {
-      report(`${at}.options[${j}].value`, `${question.id} offers the value "${option.value}" more than once`);
+      report(
+        `${at}.options[${j}].value`,
+        `${question.id} offers the value "${option.value}" more than once`,
+      );
     }
     seen.add(option.value);
   });
@@ -121,7 +134,10 @@ function checkShowIf(
   const target = questionIndex.get(questionId);
   // Pointing only backwards keeps scope decidable in one pass and rules out cycles.
   if (target === undefined) {
-    return report(`${at}.questionId`, `${question.id} depends on "${questionId}", which is not a question here`);
+    return report(
+      `${at}.questionId`,
+      `${question.id} depends on "${questionId}", which is not a question here`,
+    );
   }
   if (target === i) return report(`${at}.questionId`, `${question.id} cannot depend on itself`);
   if (target > i) {
@@ -146,7 +162,9 @@ function checkShowIf(
   }
   const offered = new Set((referenced.options ?? []).map((o) => o.value));
   question.showIf.in.forEach((value, k) => {
-    if (!offered.has(value)) report(`${at}.in[${k}]`, `"${value}" is not an option of ${questionId}`);
+    if (!offered.has(value)) {
+      report(`${at}.in[${k}]`, `"${value}" is not an option of ${questionId}`);
+    }
   });
 }
 
@@ -162,6 +180,9 @@ function checkCritical(question: Question, at: string, report: Report): void {
   }
   // The feedback sheet prints this guidance beside every critical failure.
   if (!question.guidance) {
-    report(`${at}.guidance`, `${question.id} is critical and needs corrective guidance in Japanese and English`);
+    report(
+      `${at}.guidance`,
+      `${question.id} is critical and needs corrective guidance in Japanese and English`,
+    );
   }
 }

@@ -84,6 +84,8 @@ export function compile(definition: GradableDefinition): CompiledDefinition {
 function build(definition: GradableDefinition): CompiledDefinition {
   const themeIndex = new Map<string, number>();
   definition.themes.forEach((t, i) => {
+    // A key of __proto__ would turn `result.themes` into a prototype change, not a property.
+    if (t.key === '__proto__') throw new DefinitionError('"__proto__" cannot be a theme key');
     if (themeIndex.has(t.key)) throw new DefinitionError(`theme "${t.key}" is declared twice`);
     themeIndex.set(t.key, i);
   });

@@ -48,3 +48,15 @@ export function currentLocale(): Locale {
 export async function installInitialLocale(): Promise<void> {
   await setLocale(browserLocale());
 }
+
+type Named = Record<string, unknown>;
+
+/** `t` for keys built at run time (error codes, enum values); checked with `te` first. */
+export function tDynamic(key: string, named?: Named): string {
+  const t = i18n.global.t as unknown as (key: string, named?: Named) => string;
+  return named ? t(key, named) : t(key);
+}
+
+export function hasMessage(key: string): boolean {
+  return (i18n.global.te as unknown as (key: string) => boolean)(key);
+}

@@ -1,0 +1,35 @@
+import { isApiError } from './http';
+import { hasMessage, tDynamic } from './i18n';
+
+const STATUS_KEYS: Record<number, string> = {
+  400: 'errors.status.badRequest',
+  401: 'errors.status.unauthorized',
+  403: 'errors.status.forbidden',
+  404: 'errors.status.notFound',
+  409: 'errors.status.conflict',
+  413: 'errors.status.tooLarge',
+  415: 'errors.status.unsupported',
+  429: 'errors.status.tooManyRequests',
+};
+
+/**
+ * The message to show for a failed request, in the user's language: by the error's code
+ * when we know it, else by its status; the server's own (English) text is the last resort.
+ */
+export function errorMessage(e: unknown): string {
+  if (!isApiError(e)) return tDynamic('errors.unexpected');
+  if (e.isNetworkError) return tDynamic('errors.network');
+  if (e.code && hasMessage(`errors.code.${e.code}`)) return tDynamic(`errors.code.${e.code}`);
+  if (e.statusCode >= 500) return tDynamic('errors.server');
+  const key = STATUS_KEYS[e.statusCode];
+  if (key && (e.statusCode !== 400 || !e.message)) return tDynamic(key);
+  return e.message || tDynamic('errors.unexpected');
+}
+
+/** Field errors the server sent (`issues[].path` such as `contacts.0.email`). */
+export function serverFieldErrors(e: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isApiError(e)) return out;
+  for (const issue of e.issues) if (issue.path && !out[issue.path]) out[issue.path] = issue.message;
+  return out;
+}
