@@ -10,6 +10,9 @@ import { MailCatcher } from './modules/mail/mail-catcher';
 import { MailModule } from './modules/mail/mail.module';
 import { OpenApiModule } from './modules/openapi/openapi.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { PortalModule } from './modules/portal/portal.module';
+import { ResponsesModule } from './modules/responses/responses.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { SuppliersModule } from './modules/suppliers/suppliers.module';
 import { UsersModule } from './modules/users/users.module';
@@ -37,6 +40,9 @@ export class AppModule {
         AuthModule,
         SuppliersModule,
         QuestionnairesModule,
+        ResponsesModule,
+        CampaignsModule,
+        PortalModule,
         OpenApiModule,
       ],
       providers: [

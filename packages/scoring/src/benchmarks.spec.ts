@@ -5,9 +5,22 @@ import type { GradeResult, ThemeResult } from './result.js';
 function result(rates: Record<string, number | null>): GradeResult {
   const themes: Record<string, ThemeResult> = {};
   for (const [key, rate] of Object.entries(rates)) {
-    themes[key] = { earned: 0, possible: 0, rate, grade: rate === null ? 'N/A' : 'A', criticalFailures: [], lostPoints: [] };
+    themes[key] = {
+      earned: 0,
+      possible: 0,
+      rate,
+      grade: rate === null ? 'N/A' : 'A',
+      criticalFailures: [],
+      lostPoints: [],
+    };
   }
-  return { rulesVersion: 'x', depth: 'core', thresholds: { A: 80, B: 60, C: 40 }, themes, overall: { rate: null, grade: 'N/A' } };
+  return {
+    rulesVersion: 'x',
+    depth: 'core',
+    thresholds: { A: 80, B: 60, C: 40 },
+    themes,
+    overall: { rate: null, grade: 'N/A' },
+  };
 }
 
 describe('benchmarks', () => {
@@ -20,7 +33,10 @@ describe('benchmarks', () => {
     ]);
     expect(out).toEqual({
       overall: { labour: 40, environment: 50 },
-      byProductType: { cables: { labour: 75, environment: 50 }, pcb: { labour: 0, environment: 20 } },
+      byProductType: {
+        cables: { labour: 75, environment: 50 },
+        pcb: { labour: 0, environment: 20 },
+      },
     });
   });
 
@@ -36,6 +52,8 @@ describe('benchmarks', () => {
     const out = benchmarks([{ productType: '__proto__', result: result({ labour: 70 }) }]);
     expect(Object.keys(out.byProductType)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(out.byProductType)).toBe(Object.prototype);
-    expect(JSON.parse(JSON.stringify(out)).byProductType).toEqual(JSON.parse('{"__proto__":{"labour":70}}'));
+    expect(JSON.parse(JSON.stringify(out)).byProductType).toEqual(
+      JSON.parse('{"__proto__":{"labour":70}}'),
+    );
   });
 });

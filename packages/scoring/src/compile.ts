@@ -1,4 +1,4 @@
-import type { QuestionnaireDefinitionInput, QuestionType } from '@ses/questionnaire';
+import type { Question, QuestionnaireDefinitionInput } from '@ses/questionnaire';
 
 /**
  * A definition turned into flat arrays once, so that grading a response is a few loops with
@@ -23,7 +23,8 @@ export interface CompiledQuestion {
   readonly id: string;
   /** Position in `CompiledDefinition.questions`; indexes the scope scratch array. */
   readonly index: number;
-  readonly type: QuestionType;
+  /** As written, for @ses/questionnaire's `isAnswered` on unscored critical questions. */
+  readonly source: Question;
   readonly kind: number;
   readonly extended: boolean;
   readonly critical: boolean;
@@ -94,14 +95,17 @@ function build(definition: GradableDefinition): CompiledDefinition {
   const position = new Map<string, number>();
   sources.forEach((q, i) => {
     if (position.has(q.id)) throw new DefinitionError(`question "${q.id}" is declared twice`);
-    if (!themeIndex.has(q.theme)) throw new DefinitionError(`question "${q.id}" has unknown theme "${q.theme}"`);
+    if (!themeIndex.has(q.theme))
+      throw new DefinitionError(`question "${q.id}" has unknown theme "${q.theme}"`);
     position.set(q.id, i);
   });
   const referenced = new Set<string>();
   for (const q of sources) {
     if (!q.showIf) continue;
     if (!position.has(q.showIf.questionId)) {
-      throw new DefinitionError(`question "${q.id}" is shown depending on unknown question "${q.showIf.questionId}"`);
+      throw new DefinitionError(
+        `question "${q.id}" is shown depending on unknown question "${q.showIf.questionId}"`,
+      );
     }
     referenced.add(q.showIf.questionId);
   }
@@ -110,12 +114,18 @@ function build(definition: GradableDefinition): CompiledDefinition {
   const questions: CompiledQuestion[] = sources.map((q, index) => {
     const options = q.options ?? [];
     maxOptions = Math.max(maxOptions, options.length);
-    const kind = q.type === 'multi_choice' ? KIND_MULTI : q.type === 'yes_no' || q.type === 'single_choice' ? KIND_SINGLE : KIND_FREE;
+    const kind =
+      q.type === 'multi_choice'
+        ? KIND_MULTI
+        : q.type === 'yes_no' || q.type === 'single_choice'
+          ? KIND_SINGLE
+          : KIND_FREE;
     const weight = q.weight ?? 1;
     return {
       id: q.id,
       index,
-      type: q.type,
+      // The input form differs from the parsed one only in defaults isAnswered does not read.
+      source: q as Question,
       kind,
       extended: q.depth === 'extended',
       critical: q.critical === true,
@@ -135,7 +145,9 @@ function build(definition: GradableDefinition): CompiledDefinition {
     weight: t.weight ?? 1,
     questions: questions.filter((q) => sources[q.index].theme === t.key),
   }));
-  const themeOrder = Int32Array.from(themes.map((_, i) => i).sort((a, b) => compareIds(themes[a].key, themes[b].key)));
+  const themeOrder = Int32Array.from(
+    themes.map((_, i) => i).sort((a, b) => compareIds(themes[a].key, themes[b].key)),
+  );
 
   return {
     themes,
@@ -153,7 +165,8 @@ function orderGates(questions: readonly CompiledQuestion[]): CompiledQuestion[] 
   const ordered: CompiledQuestion[] = [];
   const visit = (q: CompiledQuestion): void => {
     if (state[q.index] === 2) return;
-    if (state[q.index] === 1) throw new DefinitionError(`showIf conditions form a cycle through question "${q.id}"`);
+    if (state[q.index] === 1)
+      throw new DefinitionError(`showIf conditions form a cycle through question "${q.id}"`);
     state[q.index] = 1;
     if (q.gate >= 0) visit(questions[q.gate]);
     state[q.index] = 2;

@@ -23,17 +23,20 @@ describe('grade: threshold boundaries', () => {
   });
 
   it('floating-point sums just under a threshold still reach it (1e-9 allowance)', () => {
-    const sixty = rateOf([0.6, 0.6, 0.6]);
-    // 0.6 + 0.6 + 0.6 = 1.7999999999999998: the exact rate is a hair under 60 …
+    const sixty = rateOf(Array<number>(10).fill(0.6));
+    // Ten times 0.6 sums to 5.999999999999999: the exact rate is a hair under 60 …
     expect(sixty.rate).toBeLessThan(60);
     expect(sixty.rate).toBeCloseTo(60, 12);
     // … yet it is what the supplier earned, so it grades B.
     expect(sixty.grade).toBe('B');
-    const forty = rateOf([0.1, 0.2, 0.9]);
+    const forty = rateOf([0.35, 0.7, 0.15]);
+    expect(forty.rate).toBeLessThan(40);
     expect(forty.grade).toBe('C');
-    const eighty = rateOf([0.7, 0.9]);
-    expect(eighty.rate).toBeCloseTo(80, 12);
+    const eighty = rateOf([0.7, 0.7, 1], [0.1, 0.1, 0.1]);
+    expect(eighty.rate).toBeLessThan(80);
     expect(eighty.grade).toBe('A');
+    // 0.1 + 0.2 + 0.9 overshoots instead (40.00000000000001): still C, nothing to allow for.
+    expect(rateOf([0.1, 0.2, 0.9]).grade).toBe('C');
   });
 
   it('a rate truly below a threshold does not reach it; one truly above does', () => {
@@ -49,18 +52,32 @@ describe('grade: threshold boundaries', () => {
 });
 
 describe('grade: inputs and output', () => {
-  const def = definition(['labour'], [{ id: 'L1', critical: true }, { id: 'L2', type: 'multi_choice', scores: { a: 0.3, b: 0.3, c: 0.6 } }]);
+  const def = definition(
+    ['labour'],
+    [
+      { id: 'L1', critical: true },
+      { id: 'L2', type: 'multi_choice', scores: { a: 0.3, b: 0.3, c: 0.6 } },
+    ],
+  );
 
   it('produces a result that matches the wire schema', () => {
     const result = grade(def, answers({ L1: 'yes', L2: ['a'] }), { depth: 'extended' });
     expect(gradeResultSchema.parse(result)).toEqual(result);
   });
 
-  it('multi_choice: a value chosen twice counts once, and answer order does not matter', () => {
-    const once = grade(def, answers({ L1: 'yes', L2: ['a', 'b', 'c'] }), { depth: 'core' });
-    const twice = grade(def, answers({ L1: 'yes', L2: ['c', 'b', 'a', 'a', 'a'] }), { depth: 'core' });
-    expect(twice).toEqual(once);
-    expect(grade(def, answers({ L1: 'yes', L2: ['a', 'a'] }), { depth: 'core' }).themes.labour.earned).toBe(1.3);
+  it('multi_choice: answer order does not matter; a value twice or an unknown value is no answer', () => {
+    const forward = grade(def, answers({ L1: 'yes', L2: ['a', 'b', 'c'] }), { depth: 'core' });
+    expect(grade(def, answers({ L1: 'yes', L2: ['c', 'b', 'a'] }), { depth: 'core' })).toEqual(
+      forward,
+    );
+    expect(forward.themes.labour.earned).toBe(2);
+    // As @ses/questionnaire's isAnswered has it, so the portal shows it unanswered too.
+    expect(
+      grade(def, answers({ L1: 'yes', L2: ['a', 'a'] }), { depth: 'core' }).themes.labour.earned,
+    ).toBe(1);
+    expect(
+      grade(def, answers({ L1: 'yes', L2: ['a', 'gone'] }), { depth: 'core' }).themes.labour.earned,
+    ).toBe(1);
   });
 
   it('grading twice gives the same result (compiled scratch state is reset)', () => {
@@ -75,8 +92,29 @@ describe('grade: inputs and output', () => {
     expect(result.themes.labour).toMatchObject({ earned: 1, possible: 2 });
   });
 
+  it('the overall mean does not depend on the order themes are declared in', () => {
+    // Summed in declaration order these rates give 40 one way and 40.00000000000001 the other.
+    const build = (keys: string[]) =>
+      definition(
+        keys,
+        keys.map((key) => ({
+          id: key,
+          theme: key,
+          type: 'single_choice',
+          scores: { x: key === 'aaa' ? 0.1 : 0.55 },
+        })),
+      );
+    const given = answers({ aaa: 'x', bbb: 'x', ccc: 'x' });
+    const forward = grade(build(['aaa', 'bbb', 'ccc']), given, { depth: 'core' }).overall;
+    const backward = grade(build(['ccc', 'bbb', 'aaa']), given, { depth: 'core' }).overall;
+    expect(backward.rate).toBe(forward.rate);
+  });
+
   it('uses custom thresholds and reports the ones it used', () => {
-    const result = grade(def, answers({ L1: 'yes', L2: ['c'] }), { depth: 'core', thresholds: { A: 90, B: 80, C: 70 } });
+    const result = grade(def, answers({ L1: 'yes', L2: ['c'] }), {
+      depth: 'core',
+      thresholds: { A: 90, B: 80, C: 70 },
+    });
     expect(result.thresholds).toEqual({ A: 90, B: 80, C: 70 });
     expect(result.overall).toEqual({ rate: 80, grade: 'B' });
   });

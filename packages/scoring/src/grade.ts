@@ -1,4 +1,4 @@
-import type { AnswerValue, Depth, QuestionType } from '@ses/questionnaire';
+import { isAnswered, type AnswerValue, type Depth } from '@ses/questionnaire';
 import {
   compile,
   KIND_FREE,
@@ -9,7 +9,12 @@ import {
   type GradableDefinition,
 } from './compile.js';
 import type { Grade, GradeResult, LostPoint, ThemeResult } from './result.js';
-import { DEFAULT_THRESHOLDS, gradeForRate, thresholdsProblem, type Thresholds } from './thresholds.js';
+import {
+  DEFAULT_THRESHOLDS,
+  gradeForRate,
+  thresholdsProblem,
+  type Thresholds,
+} from './thresholds.js';
 
 /**
  * The grading rules of DESIGN §4, as a pure function. Stored results carry RULES_VERSION:
@@ -24,7 +29,9 @@ export interface GradeOptions {
 }
 
 /** Answers keyed by question id, as stored; only `value` is read. */
-export type GradableAnswers = Readonly<Record<string, { readonly value: AnswerValue } | null | undefined>>;
+export type GradableAnswers = Readonly<
+  Record<string, { readonly value: AnswerValue } | null | undefined>
+>;
 
 /** Sentinels beside a real score in [0, 1], so scoring returns a number and allocates nothing. */
 const UNANSWERED = -1;
@@ -32,10 +39,12 @@ const NOT_APPLICABLE = -2;
 
 /**
  * Grades one response. Choices this function makes where DESIGN §4 is silent:
- * - an answer of the wrong shape, or a value that is not one of the options, is unanswered;
- * - multi_choice: values not among the options are ignored and a value chosen twice counts
- *   once; if any scored option is chosen the question is scored (null-scored choices beside
- *   it are ignored), and only when every chosen option is null-scored is it not applicable;
+ * - "answered" means what @ses/questionnaire's `isAnswered` means, so the portal and the
+ *   grade agree: a value of the wrong shape, a value not among the options, or a
+ *   multi_choice list with any such value or a value twice, is unanswered;
+ * - multi_choice: if any scored option is chosen the question is scored (null-scored
+ *   choices beside it are ignored); only when every chosen option is null-scored is it not
+ *   applicable;
  * - a critical question that is not scorable (weight 0, or number/text/date/file) can still
  *   fail: when unanswered, or (choice, weight 0) when its chosen option scores 0;
  * - a showIf condition holds only if the question it names is itself in scope;
@@ -43,10 +52,15 @@ const NOT_APPLICABLE = -2;
  * Sums run in question-id order and the overall mean in theme-key order, so reordering a
  * definition cannot change a single bit of the result.
  */
-export function grade(definition: GradableDefinition, answers: GradableAnswers, options: GradeOptions): GradeResult {
+export function grade(
+  definition: GradableDefinition,
+  answers: GradableAnswers,
+  options: GradeOptions,
+): GradeResult {
   const compiled = compile(definition);
   const depth = options.depth;
-  if (depth !== 'core' && depth !== 'extended') throw new RangeError(`unknown depth "${String(depth)}"`);
+  if (depth !== 'core' && depth !== 'extended')
+    throw new RangeError(`unknown depth "${String(depth)}"`);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   if (options.thresholds) {
     const problem = thresholdsProblem(thresholds);
@@ -86,18 +100,6 @@ export function grade(definition: GradableDefinition, answers: GradableAnswers, 
   };
 }
 
-/** The ids of the questions asked of this supplier given its answers so far (rule 1). */
-export function questionsInScope(definition: GradableDefinition, answers: GradableAnswers, depth: Depth): Set<string> {
-  const compiled = compile(definition);
-  const extended = depth === 'extended';
-  markGates(compiled, answers, extended);
-  const ids = new Set<string>();
-  for (const q of compiled.questions) {
-    if (q.isGate ? compiled.scope[q.index] === 1 : inScope(q, answers, extended, compiled.scope)) ids.add(q.id);
-  }
-  return ids;
-}
-
 function gradeTheme(
   compiled: CompiledDefinition,
   theme: CompiledTheme,
@@ -112,14 +114,14 @@ function gradeTheme(
   const questions = theme.questions;
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
-    if (q.isGate ? compiled.scope[q.index] === 0 : !inScope(q, answers, extended, compiled.scope)) continue;
+    if (q.isGate ? compiled.scope[q.index] === 0 : !inScope(q, answers, extended, compiled.scope))
+      continue;
     const answer = answers[q.id];
-    const value = answer == null ? undefined : answer.value;
     if (q.kind === KIND_FREE) {
-      if (q.critical && !isAnswered(q.type, value)) criticalFailures.push(q.id);
+      if (q.critical && !isAnswered(q.source, answer ?? undefined)) criticalFailures.push(q.id);
       continue;
     }
-    const score = scoreOf(q, value, compiled.chosen);
+    const score = scoreOf(q, answer == null ? undefined : answer.value, compiled.chosen);
     if (score === NOT_APPLICABLE) continue;
     if (q.critical && score <= 0) criticalFailures.push(q.id);
     if (!q.scorable) continue;
@@ -128,21 +130,32 @@ function gradeTheme(
     possible += q.weight;
     if (score < 1) lostPoints.push({ questionId: q.id, earned: points, possible: q.weight });
   }
-  const rate = possible > 0 ? (100 * earned) / possible : null;
+  // Divide first: earned ≤ possible makes the quotient ≤ 1 and the rate ≤ 100 exactly,
+  // where (100 × earned) / possible can round to 100.00000000000001.
+  const rate = possible > 0 ? (earned / possible) * 100 : null;
   const grade: Grade =
     criticalFailures.length > 0 ? 'Z' : rate === null ? 'N/A' : gradeForRate(rate, thresholds);
   return { earned, possible, rate, grade, criticalFailures, lostPoints };
 }
 
 /** Works out the scope of every showIf target, each after the one it depends on. */
-function markGates(compiled: CompiledDefinition, answers: GradableAnswers, extended: boolean): void {
+function markGates(
+  compiled: CompiledDefinition,
+  answers: GradableAnswers,
+  extended: boolean,
+): void {
   const gates = compiled.gates;
   for (let i = 0; i < gates.length; i++) {
     compiled.scope[gates[i].index] = inScope(gates[i], answers, extended, compiled.scope) ? 1 : 0;
   }
 }
 
-function inScope(q: CompiledQuestion, answers: GradableAnswers, extended: boolean, scope: Uint8Array): boolean {
+function inScope(
+  q: CompiledQuestion,
+  answers: GradableAnswers,
+  extended: boolean,
+  scope: Uint8Array,
+): boolean {
   if (q.extended && !extended) return false;
   if (q.gate < 0) return true;
   if (scope[q.gate] === 0) return false;
@@ -171,17 +184,16 @@ function scoreOf(q: CompiledQuestion, value: unknown, chosen: Uint8Array): numbe
     const s = q.scores[i];
     return s === null ? NOT_APPLICABLE : s;
   }
-  if (!Array.isArray(value)) return UNANSWERED;
-  let any = false;
+  if (!Array.isArray(value) || value.length === 0) return UNANSWERED;
   for (let k = 0; k < value.length; k++) {
     const v: unknown = value[k];
     const i = typeof v === 'string' ? values.indexOf(v) : -1;
-    if (i >= 0) {
-      chosen[i] = 1;
-      any = true;
+    if (i < 0 || chosen[i] === 1) {
+      chosen.fill(0);
+      return UNANSWERED;
     }
+    chosen[i] = 1;
   }
-  if (!any) return UNANSWERED;
   // Summed in option order, not answer order: the same choices give the same bits.
   let sum = 0;
   let scored = false;
@@ -196,16 +208,4 @@ function scoreOf(q: CompiledQuestion, value: unknown, chosen: Uint8Array): numbe
   }
   if (!scored) return NOT_APPLICABLE;
   return sum < 1 ? sum : 1;
-}
-
-/** Whether an unscored question has an answer, for critical points of type number/text/date/file. */
-function isAnswered(type: QuestionType, value: unknown): boolean {
-  switch (type) {
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'file':
-      return Array.isArray(value) && value.length > 0;
-    default:
-      return typeof value === 'string' && value.trim() !== '';
-  }
 }

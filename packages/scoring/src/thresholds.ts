@@ -28,7 +28,8 @@ const LETTERS = ['A', 'B', 'C'] as const;
  * `grade()` (which must not pay for a zod parse on every call), so both say the same thing.
  */
 export function thresholdsProblem(t: unknown): { path: string[]; message: string } | null {
-  if (typeof t !== 'object' || t === null) return { path: [], message: 'thresholds must be an object { A, B, C }' };
+  if (typeof t !== 'object' || t === null)
+    return { path: [], message: 'thresholds must be an object { A, B, C }' };
   const rec = t as Record<string, unknown>;
   for (const letter of LETTERS) {
     const v = rec[letter];
@@ -36,7 +37,10 @@ export function thresholdsProblem(t: unknown): { path: string[]; message: string
       return { path: [letter], message: `threshold ${letter} must be a number` };
     }
     if (v < 0 || v > 100) {
-      return { path: [letter], message: `threshold ${letter} must be between 0 and 100 (got ${v})` };
+      return {
+        path: [letter],
+        message: `threshold ${letter} must be between 0 and 100 (got ${v})`,
+      };
     }
   }
   const { A, B, C } = rec as unknown as Thresholds;
@@ -59,7 +63,10 @@ export const thresholdsSchema = z
   });
 
 /** Grade an exact rate (0–100); no rounding happens before the comparison. */
-export function gradeForRate(rate: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): LetterGrade {
+export function gradeForRate(
+  rate: number,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): LetterGrade {
   if (rate >= thresholds.A - RATE_EPSILON) return 'A';
   if (rate >= thresholds.B - RATE_EPSILON) return 'B';
   if (rate >= thresholds.C - RATE_EPSILON) return 'C';

@@ -44,6 +44,14 @@ const envSchema = z.object({
   SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']),
   /** Sender address. */
   MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an e-mail address').default('no-reply@localhost'),
+  /** Messages per second handed to the SMTP server (0: no limit); protects a shared relay. */
+  MAIL_RATE_LIMIT: z.coerce.number().int().min(0).default(500),
+  /** Pooled SMTP connections per process; more make relays answer "421 too many connections". */
+  MAIL_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Retries of a message the SMTP server refused, before it is marked failed. */
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(10),
+  /** First retry delay; each further retry waits about twice as long (pg-boss backoff). */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   /** Public sign-up of new organisations. */
   ALLOW_SIGNUP: bool('ALLOW_SIGNUP', true),
   /** Seed demo data into an empty database. */
@@ -63,6 +71,7 @@ export interface AppConfig {
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  mail: { rateLimit: number; maxConnections: number; retryLimit: number; retryDelaySeconds: number };
   allowSignup: boolean;
   seedDemo: boolean;
   loginRateLimit: number;
@@ -87,6 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(e.DATA_DIR),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mail: {
+      rateLimit: e.MAIL_RATE_LIMIT,
+      maxConnections: e.MAIL_MAX_CONNECTIONS,
+      retryLimit: e.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS,
+    },
     allowSignup: e.ALLOW_SIGNUP,
     seedDemo: e.SEED_DEMO,
     loginRateLimit: e.LOGIN_RATE_LIMIT,

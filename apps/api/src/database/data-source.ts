@@ -1,7 +1,12 @@
+import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from './entities';
 
 const MIGRATION_LOCK = 7_254_001;
+
+// Dates (due dates) stay 'YYYY-MM-DD' strings: parsing them into Date at local midnight
+// shifts them by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (v) => v);
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

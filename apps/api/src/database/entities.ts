@@ -5,6 +5,11 @@ import { SupplierEntity } from '../modules/suppliers/supplier.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { QuestionnaireVersionEntity } from '../modules/questionnaires/questionnaire-version.entity';
 import { QuestionnaireEntity } from '../modules/questionnaires/questionnaire.entity';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity';
+import { AttachmentEntity } from '../modules/responses/attachment.entity';
+import { ResponseTokenEntity } from '../modules/responses/response-token.entity';
+import { ResponseEntity } from '../modules/responses/response.entity';
+import { Campaigns1763730000000 } from './migrations/1763730000000-Campaigns';
 import { Foundation1763700000000 } from './migrations/1763700000000-Foundation';
 import { Questionnaires1763710000000 } from './migrations/1763710000000-Questionnaires';
 
@@ -17,6 +22,10 @@ export const ENTITIES = [
   SupplierContactEntity,
   QuestionnaireEntity,
   QuestionnaireVersionEntity,
+  CampaignEntity,
+  ResponseEntity,
+  ResponseTokenEntity,
+  AttachmentEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Campaigns1763730000000];

@@ -19,10 +19,12 @@ const STATUS_KEYS: Record<number, string> = {
 export function errorMessage(e: unknown): string {
   if (!isApiError(e)) return tDynamic('errors.unexpected');
   if (e.isNetworkError) return tDynamic('errors.network');
-  if (e.code && hasMessage(`errors.code.${e.code}`)) return tDynamic(`errors.code.${e.code}`);
+  // Messages may quote the server's own wording as {detail}.
+  const named = { detail: e.message };
+  if (e.code && hasMessage(`errors.code.${e.code}`)) return tDynamic(`errors.code.${e.code}`, named);
   if (e.statusCode >= 500) return tDynamic('errors.server');
   const key = STATUS_KEYS[e.statusCode];
-  if (key && (e.statusCode !== 400 || !e.message)) return tDynamic(key);
+  if (key) return tDynamic(key, named);
   return e.message || tDynamic('errors.unexpected');
 }
 

@@ -1,4 +1,9 @@
-import type { QuestionInput, QuestionnaireDefinitionInput } from '@ses/questionnaire';
+import {
+  definitionSchema,
+  type QuestionInput,
+  type QuestionnaireDefinition,
+  type QuestionnaireDefinitionInput,
+} from '@ses/questionnaire';
 
 type ThemeInput = QuestionnaireDefinitionInput['themes'][number];
 
@@ -45,17 +50,22 @@ export function theme(key: string, weight?: number): ThemeInput {
   return { key, title: text(key), ...(weight !== undefined ? { weight } : {}) };
 }
 
-/** Themes given as keys (weight 1) or [key, weight]. */
+/**
+ * Themes given as keys (weight 1) or [key, weight]. Parsed, defaults filled in, as the API
+ * hands definitions to grading; cross-document rules (unique ids …) are not checked, so
+ * tests can build the broken definitions compile() must refuse.
+ */
 export function definition(
   themes: (string | [string, number])[],
   questions: Q[],
-): QuestionnaireDefinitionInput {
-  return {
+): QuestionnaireDefinition {
+  const input: QuestionnaireDefinitionInput = {
     key: 'test',
     title: text('test'),
     themes: themes.map((t) => (typeof t === 'string' ? theme(t) : theme(t[0], t[1]))),
     questions: questions.map(question),
   };
+  return definitionSchema.parse(input);
 }
 
 /** `{ id: value }` → stored answers `{ id: { value } }`. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailCatcher, ORGANIZATION_HEADER } from './mail-catcher';
@@ -15,9 +15,12 @@ export interface OutgoingMail {
 
 export const MAIL_CATCHER = Symbol('MAIL_CATCHER');
 
-/** One pooled transporter for the process: several would exhaust the server's connections. */
+/**
+ * One pooled transporter for the process: several would exhaust the server's connections.
+ * Messages reach it through the outbox (OutboxService), which retries what fails here.
+ */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter;
 
@@ -25,20 +28,11 @@ export class MailService implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_CATCHER) catcher: MailCatcher | null,
   ) {
-    const url = config.smtpUrl ?? `smtp://127.0.0.1:${catcher?.port ?? 0}`;
-    this.transport = createTransport({
-      ...smtpOptions(url),
-      pool: true,
-      maxConnections: 5,
-      rateDelta: 1000,
-      rateLimit: 200,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    });
+    this.transport = createTransport(transportOptions(config, catcher?.port ?? 0));
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  /** Hands one message to the SMTP server; `signal` abandons it if it has not gone yet. */
+  async send(mail: OutgoingMail, signal?: AbortSignal): Promise<void> {
     await this.transport.sendMail({
       from: this.config.mailFrom,
       to: mail.to,
@@ -47,24 +41,33 @@ export class MailService implements OnModuleDestroy {
       text: mail.text,
       messageId: mail.messageId,
       headers: { [ORGANIZATION_HEADER]: mail.organizationId },
+      signal,
     });
-    this.logger.debug(`sent "${mail.subject}"`);
+    this.logger.debug(`sent ${mail.messageId ?? 'a message'}`);
   }
 
-  /** For notices whose loss must not fail the request that caused them. */
-  async trySend(mail: OutgoingMail): Promise<boolean> {
-    try {
-      await this.send(mail);
-      return true;
-    } catch (e) {
-      this.logger.warn(`could not send "${mail.subject}": ${(e as Error).message}`);
-      return false;
-    }
-  }
-
-  onModuleDestroy(): void {
+  // Closed last, after the job workers have finished the batches they were sending.
+  onApplicationShutdown(): void {
     this.transport.close();
   }
+}
+
+/** The pool's settings; the dispatch benchmark builds its floor from the same ones. */
+export function transportOptions(config: AppConfig, catcherPort: number) {
+  const url = config.smtpUrl ?? `smtp://127.0.0.1:${catcherPort}`;
+  return {
+    ...smtpOptions(url),
+    pool: true as const,
+    maxConnections: config.mail.maxConnections,
+    rateDelta: 1000,
+    rateLimit: config.mail.rateLimit || undefined,
+    // A connection dropped mid-message is retried once by the pool, then the outbox's
+    // bounded retries take over: nothing is re-queued forever.
+    maxRequeues: 1,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
 }
 
 function smtpOptions(url: string) {

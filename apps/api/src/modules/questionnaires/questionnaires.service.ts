@@ -16,7 +16,22 @@ export const hashDefinition = (d: QuestionnaireDefinition) => createHash('sha256
  */
 @Injectable()
 export class QuestionnairesService {
+  /** Published versions never change, so their parsed definitions can be kept. */
+  private readonly cache = new Map<string, { definition: QuestionnaireDefinition; questionnaireId: string }>();
+
   constructor(private readonly db: DataSource) {}
+
+  /** A published version's definition, parsed once per process. */
+  async publishedDefinition(versionId: string): Promise<{ definition: QuestionnaireDefinition; questionnaireId: string }> {
+    const hit = this.cache.get(versionId);
+    if (hit) return hit;
+    const v = await this.db.getRepository(QuestionnaireVersionEntity).findOneBy({ id: versionId, status: 'published' });
+    if (!v) throw notFound('questionnaire version');
+    const entry = { definition: valid(v.definition), questionnaireId: v.questionnaireId };
+    if (this.cache.size > 200) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(versionId, entry);
+    return entry;
+  }
 
   async list(organizationId: string): Promise<QuestionnaireSummary[]> {
     const qs = await this.db.getRepository(QuestionnaireEntity).find({

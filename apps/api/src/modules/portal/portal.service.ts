@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Declaration, PortalResponse, SaveAnswersRequest } from '@ses/api-types';
+import { type Answers, type QuestionnaireDefinition, definitionForDepth, progress, questionsInScope, validateAnswers } from '@ses/questionnaire';
+import { RULES_VERSION, grade } from '@ses/scoring';
+import { DomainError, notFound } from '../../common/errors';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { QuestionnairesService } from '../questionnaires/questionnaires.service';
+import { AnswersRepository } from '../responses/answers.repository';
+import { AttachmentsService } from '../responses/attachments.service';
+import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
+import { ResponseEntity } from '../responses/response.entity';
+import { publicStatus } from '../responses/response-status';
+
+/** What a supplier can do with its personal link (DESIGN §5 Supplier portal). */
+@Injectable()
+export class PortalService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly links: ResponseLinksService,
+    private readonly answers: AnswersRepository,
+    private readonly questionnaires: QuestionnairesService,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  /** Unknown, revoked and expired links all look the same: 404. */
+  async context(token: string): Promise<PortalContext> {
+    const ctx = await this.links.resolve(token);
+    if (!ctx) throw notFound('link');
+    return ctx;
+  }
+
+  /** The page's own call: the only thing that counts a response as opened (link scanners only GET /s/…). */
+  async open(token: string): Promise<PortalResponse> {
+    const ctx = await this.context(token);
+    await this.db.query(`UPDATE responses SET status = 'opened', opened_at = now() WHERE id = $1 AND status = 'invited'`, [ctx.responseId]);
+    return this.view(ctx);
+  }
+
+  async view(ctx: PortalContext): Promise<PortalResponse> {
+    const { response, campaign, definition } = await this.load(ctx);
+    const [org, supplier] = await Promise.all([
+      this.db.query(`SELECT name FROM organizations WHERE id = $1`, [ctx.organizationId]),
+      this.db.query(`SELECT name FROM suppliers WHERE id = $1`, [ctx.supplierId]),
+    ]);
+    return {
+      campaign: { id: campaign.id, name: campaign.name, dueDate: campaign.dueDate, organizationName: org[0].name, closed: campaign.status === 'closed' },
+      supplier: { name: supplier[0].name },
+      contact: { name: ctx.contactName, language: ctx.language },
+      depth: response.depth,
+      definition: definitionForDepth(definition, response.depth) as unknown as Record<string, unknown>,
+      answers: await this.answers.load(response.id),
+      attachments: await this.attachments.list(response.id),
+      version: response.version,
+      status: publicStatus(response.status, campaign.dueDate),
+      submittedAt: response.submittedAt?.toISOString() ?? null,
+      declaration: response.declaration,
+      result: response.result,
+    };
+  }
+
+  /**
+   * Merges answers with optimistic concurrency: the version check and bump is one UPDATE
+   * whose row count decides, and the answers are one batched statement in the same
+   * transaction (TypeORM's save() does not check versions).
+   */
+  async save(token: string, body: SaveAnswersRequest): Promise<{ version: number }> {
+    const ctx = await this.context(token);
+    const { response, campaign, definition } = await this.load(ctx);
+    this.assertWritable(response, campaign);
+    const asked = definitionForDepth(definition, response.depth);
+    const problems = validateAnswers(asked, body.answers as Answers);
+    if (problems.length) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        problems.map((p) => `${p.questionId}: ${p.message}`).join('; '),
+        problems.map((p) => ({ path: `answers.${p.questionId}`, message: p.message })),
+      );
+    }
+    return this.db.transaction(async (m) => {
+      const rows: { version: number }[] = await m.query(
+        `UPDATE responses SET version = version + 1, updated_at = now(),
+           status = CASE WHEN status IN ('invited', 'opened') THEN 'in_progress' ELSE status END,
+           opened_at = coalesce(opened_at, now())
+         WHERE id = $1 AND version = $2 AND status <> 'submitted' RETURNING version`,
+        [response.id, body.version],
+      );
+      if (rows.length === 0) {
+        throw new DomainError('STALE_VERSION', 'someone saved this questionnaire in the meantime: reload and try again');
+      }
+      await this.answers.merge(m, response.id, body.answers as Answers);
+      return { version: rows[0].version };
+    });
+  }
+
+  /** Submission with the declaration; graded at once with the campaign's thresholds. */
+  async submit(token: string, declaration: Declaration): Promise<PortalResponse> {
+    const ctx = await this.context(token);
+    const { response, campaign, definition } = await this.load(ctx);
+    this.assertWritable(response, campaign);
+    const answers = await this.answers.load(response.id);
+    const missing = this.missing(definition, response, answers, await this.attachments.list(response.id));
+    if (missing.length) {
+      throw new DomainError('UNANSWERED_REQUIRED', `answer the required questions first: ${missing.join(', ')}`, missing.map((id) => ({ path: id, message: 'required' })));
+    }
+    const result = grade(definition, answers, { depth: response.depth, thresholds: campaign.thresholds });
+    await this.db.transaction(async (m) => {
+      const res: [unknown[], number] = await m.query(
+        `UPDATE responses SET status = 'submitted', submitted_at = now(), declaration = $2, result = $3, rules_version = $4,
+           overall_grade = $5, overall_rate = $6, version = version + 1, updated_at = now()
+         WHERE id = $1 AND status <> 'submitted'`,
+        [response.id, { ...declaration, signedAt: new Date().toISOString() }, result, RULES_VERSION, result.overall.grade, result.overall.rate],
+      );
+      if (res[1] === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
+      await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);
+    });
+    return this.view(ctx);
+  }
+
+  /** Required questions in scope without an answer, and required evidence without a file. */
+  missing(definition: QuestionnaireDefinition, response: ResponseEntity, answers: Answers, files: { questionId: string }[]): string[] {
+    const p = progress(definition, response.depth, answers);
+    const withFiles = new Set(files.map((f) => f.questionId));
+    const evidence = questionsInScope(definition, response.depth, answers)
+      .filter((q) => q.evidence === 'required' && q.type !== 'file' && !withFiles.has(q.id) && !p.missingRequired.includes(q.id))
+      .map((q) => q.id);
+    return [...p.missingRequired, ...evidence];
+  }
+
+  assertWritable(response: ResponseEntity, campaign: CampaignEntity): void {
+    if (response.status === 'submitted') throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has been submitted and is read-only');
+    if (campaign.status === 'closed') throw new DomainError('CAMPAIGN_CLOSED', 'this survey is closed');
+  }
+
+  async load(ctx: PortalContext) {
+    const [response, campaign] = await Promise.all([
+      this.db.getRepository(ResponseEntity).findOneByOrFail({ id: ctx.responseId }),
+      this.db.getRepository(CampaignEntity).findOneByOrFail({ id: ctx.campaignId }),
+    ]);
+    const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
+    return { response, campaign, definition };
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Answer, AnswerValue } from '@ses/questionnaire';
+
+export interface StoredAnswer {
+  value: AnswerValue;
+  comment?: string;
+  needsConfirmation?: boolean;
+}
+
+/**
+ * Answers are rows keyed by (response, question). Writes are one batched statement per
+ * save — never a save() per answer — inside the caller's transaction.
+ */
+@Injectable()
+export class AnswersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async load(responseId: string, manager: EntityManager = this.db.manager): Promise<Record<string, StoredAnswer>> {
+    const rows: { question_id: string; value: AnswerValue; comment: string | null; needs_confirmation: boolean }[] = await manager.query(
+      `SELECT question_id, value, comment, needs_confirmation FROM response_answers WHERE response_id = $1`,
+      [responseId],
+    );
+    const out: Record<string, StoredAnswer> = {};
+    for (const r of rows) {
+      out[r.question_id] = {
+        value: r.value,
+        ...(r.comment ? { comment: r.comment } : {}),
+        ...(r.needs_confirmation ? { needsConfirmation: true } : {}),
+      };
+    }
+    return out;
+  }
+
+  /** Merges answers: a `null` value without a comment removes the answer. */
+  async merge(manager: EntityManager, responseId: string, answers: Record<string, Answer>): Promise<void> {
+    const upsert = Object.entries(answers).filter(([, a]) => a.value !== null || a.comment);
+    const remove = Object.entries(answers).filter(([, a]) => a.value === null && !a.comment).map(([id]) => id);
+    if (upsert.length) {
+      await manager.query(
+        `INSERT INTO response_answers (response_id, question_id, value, comment, needs_confirmation, updated_at)
+         SELECT $1, q, v, c, false, now() FROM unnest($2::text[], $3::jsonb[], $4::text[]) AS t(q, v, c)
+         ON CONFLICT (response_id, question_id)
+         DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, needs_confirmation = false, updated_at = now()`,
+        [responseId, upsert.map(([id]) => id), upsert.map(([, a]) => JSON.stringify(a.value)), upsert.map(([, a]) => a.comment ?? null)],
+      );
+    }
+    if (remove.length) {
+      await manager.query(`DELETE FROM response_answers WHERE response_id = $1 AND question_id = ANY($2)`, [responseId, remove]);
+    }
+  }
+
+  /**
+   * Starts each response of a campaign from its supplier's latest submitted answers to an
+   * earlier version of the same questionnaire, marked for confirmation.
+   */
+  async carryOver(manager: EntityManager, campaignId: string, questionnaireId: string, questionIds: string[]): Promise<number> {
+    await manager.query(
+      `WITH prev AS (
+         SELECT DISTINCT ON (r.supplier_id) r.supplier_id, r.id
+         FROM responses r
+         JOIN campaigns c ON c.id = r.campaign_id
+         JOIN questionnaire_versions v ON v.id = c.questionnaire_version_id
+         WHERE r.status = 'submitted' AND v.questionnaire_id = $2 AND r.campaign_id <> $1
+           AND r.organization_id = (SELECT organization_id FROM campaigns WHERE id = $1)
+         ORDER BY r.supplier_id, r.submitted_at DESC
+       )
+       UPDATE responses n SET previous_response_id = prev.id
+       FROM prev WHERE n.campaign_id = $1 AND n.supplier_id = prev.supplier_id AND n.previous_response_id IS NULL`,
+      [campaignId, questionnaireId],
+    );
+    const rows: { n: number }[] = await manager.query(
+      `WITH ins AS (
+         INSERT INTO response_answers (response_id, question_id, value, comment, needs_confirmation)
+         SELECT n.id, a.question_id, a.value, a.comment, true
+         FROM responses n JOIN response_answers a ON a.response_id = n.previous_response_id
+         WHERE n.campaign_id = $1 AND a.question_id = ANY($2)
+         ON CONFLICT DO NOTHING RETURNING 1
+       ) SELECT count(*)::int AS n FROM ins`,
+      [campaignId, questionIds],
+    );
+    return rows[0].n;
+  }
+}

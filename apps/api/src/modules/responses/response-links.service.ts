@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Language } from '@ses/questionnaire';
+import { hashToken, newToken } from '../../common/tokens';
+
+/** Links stay valid this long after the due date, for late answers and the feedback sheet. */
+export const LINK_GRACE_DAYS = 120;
+
+export interface LinkTarget {
+  responseId: string;
+  contactId: string | null;
+  email: string;
+  language: Language;
+}
+
+export interface PortalContext {
+  tokenId: string;
+  responseId: string;
+  organizationId: string;
+  campaignId: string;
+  supplierId: string;
+  contactName: string;
+  contactEmail: string;
+  language: Language;
+}
+
+/**
+ * Personal links: 256-bit random tokens stored only as SHA-256. Every e-mail carries a
+ * fresh token (so a reminder need not know the old one); all of a response's tokens stay
+ * valid until revoked or until the campaign's due date plus the grace period.
+ */
+@Injectable()
+export class ResponseLinksService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Issues one token per target, in order, in the caller's transaction. */
+  async issue(manager: EntityManager, targets: LinkTarget[]): Promise<string[]> {
+    const tokens = targets.map(() => newToken());
+    for (let i = 0; i < targets.length; i += 5000) {
+      const chunk = targets.slice(i, i + 5000);
+      await manager.query(
+        `INSERT INTO response_tokens (response_id, contact_id, email, language, token_hash)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::bytea[])`,
+        [
+          chunk.map((t) => t.responseId),
+          chunk.map((t) => t.contactId),
+          chunk.map((t) => t.email),
+          chunk.map((t) => t.language),
+          tokens.slice(i, i + 5000).map(hashToken),
+        ],
+      );
+    }
+    return tokens;
+  }
+
+  /** The context of a valid token, or null for an unknown, revoked or expired one. */
+  async resolve(token: string): Promise<PortalContext | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const rows: PortalContext[] = await this.db.query(
+      `SELECT t.id AS "tokenId", r.id AS "responseId", r.organization_id AS "organizationId", r.campaign_id AS "campaignId",
+              r.supplier_id AS "supplierId", coalesce(sc.name, '') AS "contactName", t.email AS "contactEmail", t.language
+       FROM response_tokens t
+       JOIN responses r ON r.id = t.response_id
+       JOIN campaigns c ON c.id = r.campaign_id
+       LEFT JOIN supplier_contacts sc ON sc.id = t.contact_id
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND c.status <> 'draft'
+         AND now() < c.due_date + make_interval(days => $2)`,
+      [hashToken(token), LINK_GRACE_DAYS],
+    );
+    return rows[0] ?? null;
+  }
+
+  async revokeAll(responseId: string, manager: EntityManager = this.db.manager): Promise<number> {
+    const res: [unknown[], number] = await manager.query(
+      `UPDATE response_tokens SET revoked_at = now() WHERE response_id = $1 AND revoked_at IS NULL`,
+      [responseId],
+    );
+    return res[1];
+  }
+}

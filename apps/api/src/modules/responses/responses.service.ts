@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ResponseDetail } from '@ses/api-types';
+import { DomainError, notFound } from '../../common/errors';
+import { AnswersRepository } from './answers.repository';
+import { AttachmentsService } from './attachments.service';
+import { ResponseLinksService } from './response-links.service';
+import { ResponseEntity } from './response.entity';
+import { publicStatus } from './response-status';
+
+/** A response as the buyer sees it, and what the buyer may do to it. */
+@Injectable()
+export class ResponsesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly answers: AnswersRepository,
+    private readonly attachments: AttachmentsService,
+    private readonly links: ResponseLinksService,
+  ) {}
+
+  async find(organizationId: string, id: string): Promise<ResponseEntity> {
+    const response = await this.db.getRepository(ResponseEntity).findOneBy({ organizationId, id });
+    if (!response) throw notFound('response');
+    return response;
+  }
+
+  async detail(organizationId: string, id: string): Promise<ResponseDetail> {
+    const r = await this.find(organizationId, id);
+    const [meta] = await this.db.query(
+      `SELECT c.due_date, c.questionnaire_version_id, s.name AS supplier_name FROM campaigns c JOIN suppliers s ON s.id = $2 WHERE c.id = $1`,
+      [r.campaignId, r.supplierId],
+    );
+    return {
+      id: r.id,
+      campaignId: r.campaignId,
+      supplierId: r.supplierId,
+      supplierName: meta.supplier_name,
+      status: publicStatus(r.status, toDate(meta.due_date)),
+      depth: r.depth,
+      version: r.version,
+      questionnaireVersionId: meta.questionnaire_version_id,
+      answers: await this.answers.load(r.id),
+      attachments: await this.attachments.list(r.id),
+      declaration: r.declaration,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      result: r.result,
+      previousResponseId: r.previousResponseId,
+    };
+  }
+
+  /** Lets the supplier change a submitted response again; its grade is withdrawn until resubmission. */
+  async reopen(organizationId: string, id: string): Promise<ResponseDetail> {
+    await this.find(organizationId, id);
+    const res: [unknown[], number] = await this.db.query(
+      `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
+         overall_grade = NULL, overall_rate = NULL, version = version + 1, updated_at = now()
+       WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
+      [id, organizationId],
+    );
+    if (res[1] === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
+    return this.detail(organizationId, id);
+  }
+
+  async revokeLinks(organizationId: string, id: string): Promise<{ revoked: number }> {
+    await this.find(organizationId, id);
+    return { revoked: await this.links.revokeAll(id) };
+  }
+}
+
+/** node-postgres returns `date` columns as Date at local midnight; keep them as YYYY-MM-DD. */
+export function toDate(v: Date | string): string {
+  if (typeof v === 'string') return v.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+}

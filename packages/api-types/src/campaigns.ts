@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { depthSchema, localizedTextSchema } from '@ses/questionnaire';
+import { gradeResultSchema, gradeSchema, thresholdsSchema } from '@ses/scoring';
+import { riskLevelSchema } from './suppliers.js';
+
+export const RESPONSE_STATUSES = ['invited', 'opened', 'in_progress', 'submitted', 'overdue'] as const;
+export const responseStatusSchema = z.enum(RESPONSE_STATUSES);
+export type ResponseStatus = z.infer<typeof responseStatusSchema>;
+
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
+export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
+export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
+
+const isoDate = z.iso.date({ message: 'a date as YYYY-MM-DD' });
+const uuidList = z.array(z.uuid()).max(100_000);
+
+/** Which suppliers get the `extended` depth, besides those listed by hand. */
+export const depthRuleSchema = z.object({
+  /** Suppliers with risk level `high`. */
+  highRisk: z.boolean().default(false),
+  /** Tier-1 suppliers tagged `priority`. */
+  tier1Priority: z.boolean().default(false),
+});
+export type DepthRule = z.infer<typeof depthRuleSchema>;
+
+/** Suppliers chosen by filter instead of (or besides) a list of ids. */
+export const supplierFilterSchema = z.object({
+  productType: z.string().max(100).optional(),
+  country: z.string().length(2).optional(),
+  tier: z.number().int().min(1).max(10).optional(),
+  riskLevel: riskLevelSchema.optional(),
+  tag: z.string().max(50).optional(),
+});
+
+export const createCampaignRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    questionnaireVersionId: z.uuid(),
+    supplierIds: uuidList.default([]),
+    supplierFilter: supplierFilterSchema.optional(),
+    dueDate: isoDate,
+    extendedSupplierIds: uuidList.default([]),
+    depthRule: depthRuleSchema.default({ highRisk: false, tier1Priority: false }),
+    /** Reminders go out this many days before the due date. */
+    reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(10).default([7, 1]),
+    /** Weekly reminders after the due date until submission or closing. */
+    remindOverdue: z.boolean().default(true),
+    /** Defaults to the organisation's thresholds; kept with the campaign once created. */
+    thresholds: thresholdsSchema.optional(),
+  })
+  .refine((c) => c.supplierIds.length > 0 || c.supplierFilter !== undefined, {
+    path: ['supplierIds'],
+    message: 'choose suppliers by id or by filter',
+  });
+export type CreateCampaignRequest = z.input<typeof createCampaignRequestSchema>;
+
+export const updateCampaignRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    dueDate: isoDate,
+    reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(10),
+    remindOverdue: z.boolean(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
+
+export const addSuppliersRequestSchema = z.object({
+  supplierIds: uuidList.min(1),
+  extendedSupplierIds: uuidList.default([]),
+});
+
+export const statusCountsSchema = z.object(Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, z.number().int()])) as Record<ResponseStatus, z.ZodNumber>);
+
+export const campaignSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: campaignStatusSchema,
+  questionnaireVersionId: z.uuid(),
+  questionnaireTitle: localizedTextSchema,
+  questionnaireVersion: z.number().int(),
+  dueDate: isoDate,
+  thresholds: thresholdsSchema,
+  depthRule: depthRuleSchema,
+  reminderDaysBefore: z.array(z.number().int()),
+  remindOverdue: z.boolean(),
+  createdAt: z.iso.datetime(),
+  launchedAt: z.iso.datetime().nullable(),
+  closedAt: z.iso.datetime().nullable(),
+  supplierCount: z.number().int(),
+  counts: statusCountsSchema,
+  /** Submitted ÷ suppliers, 0–1. */
+  responseRate: z.number(),
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const campaignListSchema = z.array(campaignSchema);
+
+export const themeGradeSchema = z.object({ rate: z.number().nullable(), grade: gradeSchema });
+
+/** GET /api/campaigns/:id/responses — one row per supplier (DESIGN §6). */
+export const responseRowSchema = z.object({
+  responseId: z.uuid(),
+  supplierId: z.uuid(),
+  supplierName: z.string(),
+  supplierCode: z.string().nullable(),
+  productType: z.string(),
+  country: z.string().nullable(),
+  tier: z.number().int(),
+  depth: depthSchema,
+  status: responseStatusSchema,
+  submittedAt: z.iso.datetime().nullable(),
+  overallRate: z.number().nullable(),
+  overallGrade: gradeSchema.nullable(),
+  themes: z.record(z.string(), themeGradeSchema),
+});
+export type ResponseRow = z.infer<typeof responseRowSchema>;
+export const responseRowsSchema = z.array(responseRowSchema);
+
+export const benchmarksSchema = z.object({
+  overall: z.record(z.string(), z.number()),
+  byProductType: z.record(z.string(), z.record(z.string(), z.number())),
+});
+
+export const invitationPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });
+
+export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(100_000).optional() });
+export const queuedSchema = z.object({ queued: z.number().int() });
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  questionId: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const storedAnswerSchema = z.object({
+  value: z.unknown(),
+  comment: z.string().optional(),
+  /** Carried over from the previous assessment: the supplier should confirm it. */
+  needsConfirmation: z.boolean().optional(),
+});
+
+export const declarationSchema = z.object({
+  signerName: z.string().trim().min(1).max(200),
+  signerTitle: z.string().trim().min(1).max(200),
+  agreed: z.literal(true, { message: 'the declaration must be agreed to' }),
+});
+export type Declaration = z.infer<typeof declarationSchema>;
+
+/** GET /api/responses/:id — for buyers. */
+export const responseDetailSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  supplierId: z.uuid(),
+  supplierName: z.string(),
+  status: responseStatusSchema,
+  depth: depthSchema,
+  version: z.number().int(),
+  questionnaireVersionId: z.uuid(),
+  answers: z.record(z.string(), storedAnswerSchema),
+  attachments: z.array(attachmentSchema),
+  declaration: declarationSchema.extend({ signedAt: z.iso.datetime() }).nullable(),
+  submittedAt: z.iso.datetime().nullable(),
+  result: gradeResultSchema.nullable(),
+  previousResponseId: z.uuid().nullable(),
+});
+export type ResponseDetail = z.infer<typeof responseDetailSchema>;
