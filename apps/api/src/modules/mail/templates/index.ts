@@ -1,0 +1,2 @@
+export { type MailContent, formatDate } from './render';
+export { type InvitationParams, type ReminderParams, type SurveyMailParams, invitationMail, reminderMail } from './survey.mail';
