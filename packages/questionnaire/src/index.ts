@@ -5,3 +5,4 @@ export * from './validate.js';
 export * from './scope.js';
 export * from './answer.js';
 export * from './text.js';
+export * from './diff.js';
