@@ -31,5 +31,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: read by scripts/portal-bundle.mjs (the portal's size budget).
+    manifest: true,
   },
 });

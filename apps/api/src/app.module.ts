@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { MailModule } from './modules/mail/mail.module';
 import { OpenApiModule } from './modules/openapi/openapi.module';
@@ -33,6 +34,7 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(deps.databaseUrl)),
+        JobsModule.register(deps.databaseUrl),
         MailModule.register(deps.catcher),
         HealthModule,
         OrganizationsModule,

@@ -40,10 +40,15 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-/** The whole application on its own database and a real SMTP server on loopback. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const smtp = await new SmtpSink().start();
+/**
+ * The whole application on its own database and a real SMTP server on loopback. With
+ * `sharing`, a second process of the same installation: same database and SMTP server,
+ * which stay until `sharing` closes.
+ */
+export async function startTestApp(env: Record<string, string> = {}, opts: { sharing?: TestApp } = {}): Promise<TestApp> {
+  const shared = opts.sharing;
+  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const smtp = shared ? shared.smtp : await new SmtpSink().start();
   const dataDir = mkdtempSync(join(tmpdir(), 'ses-app-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -81,7 +86,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await smtp.stop();
+      if (!shared) await smtp.stop();
       await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -6,3 +6,4 @@ export * from './scope.js';
 export * from './answer.js';
 export * from './text.js';
 export * from './diff.js';
+export * from './builtin/index.js';

@@ -9,8 +9,10 @@ import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { AttachmentEntity } from '../modules/responses/attachment.entity';
 import { ResponseTokenEntity } from '../modules/responses/response-token.entity';
 import { ResponseEntity } from '../modules/responses/response.entity';
+import { OutboxEntity } from '../modules/mail/outbox.entity';
 import { Campaigns1763730000000 } from './migrations/1763730000000-Campaigns';
 import { Foundation1763700000000 } from './migrations/1763700000000-Foundation';
+import { Outbox1763720000000 } from './migrations/1763720000000-Outbox';
 import { Questionnaires1763710000000 } from './migrations/1763710000000-Questionnaires';
 
 /** Every entity and migration, listed once for the app and for the test template. */
@@ -26,6 +28,7 @@ export const ENTITIES = [
   ResponseEntity,
   ResponseTokenEntity,
   AttachmentEntity,
+  OutboxEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Campaigns1763730000000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000];

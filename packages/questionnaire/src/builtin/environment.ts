@@ -1,5 +1,13 @@
 import type { QuestionInput } from '../format.js';
-import { PRACTICE, maturity, noneOfThese, notApplicable, opt, pastIncidents, t } from './helpers.js';
+import {
+  PRACTICE,
+  maturity,
+  noneOfThese,
+  notApplicable,
+  opt,
+  pastIncidents,
+  t,
+} from './helpers.js';
 
 /** Environment (TMG 2.x, NESIC's environmental requirements). */
 const theme = 'environment';
@@ -55,7 +63,7 @@ export const environmentQuestions: QuestionInput[] = [
     reference: 'TMG 2.9',
     guidance: t(
       '大気汚染防止法、水質汚濁防止法、土壌汚染対策法などで届出や測定が必要な施設・設備を洗い出し、届出と測定を確実に行ってください。油や化学物質の漏えい防止策（防液堤、定期点検など）と事故時の対応手順を定め、近隣からの苦情にも対応してください。',
-      'List the facilities and equipment that need notifications or monitoring under the Air Pollution Control Act, the Water Pollution Control Act, the Soil Contamination Countermeasures Act and similar laws, and make sure the notifications and measurements are done. Prevent leaks of oil and chemicals (bunding, regular inspections …), set a procedure for accidents, and respond to complaints from neighbours.',
+      'List the facilities and equipment that need notifications or monitoring under the Air Pollution Control Act, the Water Pollution Prevention Act, the Soil Contamination Countermeasures Act and similar laws, and make sure the notifications and measurements are done. Prevent leaks of oil and chemicals (bunding, regular inspections …), set a procedure for accidents, and respond to complaints from neighbours.',
     ),
   },
   {
@@ -258,7 +266,10 @@ export const environmentQuestions: QuestionInput[] = [
     ),
     options: maturity(
       {
-        yes: ['はい（原材料の由来を確認しています）', 'Yes, we check the origin of our raw materials'],
+        yes: [
+          'はい（原材料の由来を確認しています）',
+          'Yes, we check the origin of our raw materials',
+        ],
         partly: ['一部の原材料についてのみ確認しています', 'For some raw materials only'],
       },
       notApplicable(

@@ -1,5 +1,13 @@
 import type { QuestionInput } from '../format.js';
-import { PRACTICE, maturity, noneOfThese, notApplicable, opt, pastIncidents, t } from './helpers.js';
+import {
+  PRACTICE,
+  maturity,
+  noneOfThese,
+  notApplicable,
+  opt,
+  pastIncidents,
+  t,
+} from './helpers.js';
 
 /** General provisions: compliance, policies, due diligence, grievances, management (TMG 1.x). */
 const theme = 'general';
@@ -11,7 +19,7 @@ export const generalQuestions: QuestionInput[] = [
     theme,
     type: 'number',
     text: t(
-      '貴社の従業員数を教えてください（回答日時点。パートタイム、有期契約、派遣の方を含みます）。',
+      '貴社の従業員数をご記入ください（回答日時点。パートタイム、有期契約、派遣の方を含みます）。',
       'How many people work for your company? (As of the date of your answer, including part-time, fixed-term and agency workers.)',
     ),
     help: t(
@@ -37,7 +45,7 @@ export const generalQuestions: QuestionInput[] = [
     evidence: 'optional',
     reference: 'TMG 1.1',
     guidance: t(
-      '法令遵守の責任者を任命し、貴社に適用される法令（労働、安全衛生、環境、独占禁止・下請取引、個人情報、輸出管理など）を所管部署とともに一覧にしてください。少なくとも年1回は法改正の有無を確認し、内部監査や自己点検で遵守状況を確かめてください。現地の法令と国際基準が異なる場合は、現地の法令を守りつつ国際基準を尊重してください。',
+      '法令遵守の責任者を任命し、貴社に適用される法令（労働、安全衛生、環境、独占禁止・委託取引、個人情報、輸出管理など）を所管部署とともに一覧にしてください。少なくとも年1回は法改正の有無を確認し、内部監査や自己点検で遵守状況を確かめてください。現地の法令と国際基準が異なる場合は、現地の法令を守りつつ国際基準を尊重してください。',
       'Appoint a person responsible for compliance and list the laws that apply to your business (labour, health and safety, environment, competition and subcontracting, personal data, export control …) together with the department in charge of each. Check for amendments at least once a year and verify compliance through internal audits or self-checks. Where local law and international standards differ, comply with the local law while respecting the international standard.',
     ),
   },
@@ -83,7 +91,12 @@ export const generalQuestions: QuestionInput[] = [
         'Yes, approved by top management and published',
         1,
       ),
-      opt('internal', 'はい（社内にのみ周知しています）', 'Yes, but communicated internally only', 0.75),
+      opt(
+        'internal',
+        'はい（社内にのみ周知しています）',
+        'Yes, but communicated internally only',
+        0.75,
+      ),
       opt('drafting', '策定中です', 'Being drafted', 0.25),
       opt('no', 'いいえ', 'No', 0),
     ],
@@ -150,7 +163,12 @@ export const generalQuestions: QuestionInput[] = [
         'Yes, open to outside stakeholders, including workers in our supply chain',
         1,
       ),
-      opt('internal', 'はい（自社の従業員のみが利用できます）', 'Yes, for our own employees only', 0.5),
+      opt(
+        'internal',
+        'はい（自社の従業員のみが利用できます）',
+        'Yes, for our own employees only',
+        0.5,
+      ),
       opt('no', 'いいえ', 'No', 0),
     ],
     reference: 'TMG 1.2, NAP access to remedy, NESIC grievance mechanisms',
@@ -343,7 +361,10 @@ export const generalQuestions: QuestionInput[] = [
       'Do you regularly disclose your sustainability initiatives and their results (integrated report, sustainability report, website …)?',
     ),
     options: maturity({
-      yes: ['はい（取組みと結果を定期的に開示しています）', 'Yes, initiatives and results, regularly'],
+      yes: [
+        'はい（取組みと結果を定期的に開示しています）',
+        'Yes, initiatives and results, regularly',
+      ],
       partly: [
         '一部開示しています（方針のみで結果は開示していないなど）',
         'Partly (e.g. policies only, without results)',

@@ -185,7 +185,10 @@ export const healthSafetyQuestions: QuestionInput[] = [
       'Do you keep canteens, toilets, rest rooms and dormitories clean and safe, and do any dormitories meet reasonable standards for fire safety, space per person and privacy?',
     ),
     options: maturity({
-      yes: ['はい（担当者を決めて定期的に点検しています）', 'Yes, with assigned staff and regular checks'],
+      yes: [
+        'はい（担当者を決めて定期的に点検しています）',
+        'Yes, with assigned staff and regular checks',
+      ],
       partly: ['一部の施設についてのみ実施しています', 'For some facilities only'],
     }),
     depth: 'extended',
@@ -248,4 +251,3 @@ export const healthSafetyQuestions: QuestionInput[] = [
     ),
   },
 ];
-

@@ -72,7 +72,12 @@ export const certification = (): OptionInput[] => [
 /** Past incidents: none (1), corrected (0.5), still open (0). */
 export const pastIncidents = (): OptionInput[] => [
   opt('none', 'ありません', 'No', 1),
-  opt('resolved', 'あり、是正を完了しています', 'Yes, and corrective action has been completed', 0.5),
+  opt(
+    'resolved',
+    'あり、是正を完了しています',
+    'Yes, and corrective action has been completed',
+    0.5,
+  ),
   opt('open', 'あり、是正は完了していません', 'Yes, and corrective action is not yet complete', 0),
 ];
 

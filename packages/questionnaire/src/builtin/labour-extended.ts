@@ -172,7 +172,10 @@ export const labourExtendedQuestions: QuestionInput[] = [
     ),
     options: maturity({
       yes: ['はい（調査や訪問で確認しています）', 'Yes, through surveys or visits'],
-      partly: ['遵守を依頼していますが、確認はしていません', 'We ask them to comply but do not check'],
+      partly: [
+        '遵守を依頼していますが、確認はしていません',
+        'We ask them to comply but do not check',
+      ],
     }),
     reference: 'TMG 4.9, NAP foreign workers',
     guidance: t(

@@ -236,10 +236,7 @@ export const labourQuestions: QuestionInput[] = [
     ),
     options: maturity({
       yes: ['はい（計画的に実施しています）', 'Yes, according to a plan'],
-      partly: [
-        '一部の職種・雇用形態に限られています',
-        'Only for some jobs or types of employment',
-      ],
+      partly: ['一部の職種・雇用形態に限られています', 'Only for some jobs or types of employment'],
     }),
     reference: 'TMG 4.11',
     guidance: t(

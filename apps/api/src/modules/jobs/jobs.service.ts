@@ -70,6 +70,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (jobs.length > 0) await this.boss.insert(jobs, { db: transactionDb(manager) });
   }
 
+  /**
+   * Fails some jobs of a batch from inside its handler, so that only those are retried (with
+   * the queue's backoff) and the rest complete. pg-boss 10 accepts ids with output data at
+   * run time, but its types declare that only for a single id.
+   */
+  async fail(name: string, ids: string[], reason: string): Promise<void> {
+    if (ids.length === 0) return;
+    const fail = this.boss.fail as (name: string, ids: string[], data: object) => Promise<unknown>;
+    await fail.call(this.boss, name, ids, { message: reason });
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     this.bootstrapped = true;
     for (const r of this.registrations) await this.start(r);

@@ -1,8 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { MailCatcher } from './mail-catcher';
+import { MailMessagesController } from './mail-messages.controller';
 import { MailPreviewController } from './mail-preview.controller';
 import { MAIL_CATCHER, MailService } from './mail.service';
+import { OutboxRepository } from './outbox.repository';
+import { OutboxService } from './outbox.service';
+import { MailSendWorker } from './outbox.worker';
 
+/** E-mail: the outbox every module queues messages in, its worker, and the console's views. */
 @Global()
 @Module({})
 export class MailModule {
@@ -10,9 +15,9 @@ export class MailModule {
   static register(catcher: MailCatcher | null): DynamicModule {
     return {
       module: MailModule,
-      controllers: [MailPreviewController],
-      providers: [{ provide: MAIL_CATCHER, useValue: catcher }, MailService],
-      exports: [MailService],
+      controllers: [MailPreviewController, MailMessagesController],
+      providers: [{ provide: MAIL_CATCHER, useValue: catcher }, MailService, OutboxRepository, OutboxService, MailSendWorker],
+      exports: [MailService, OutboxService],
     };
   }
 }

@@ -7,11 +7,12 @@ import {
   type CreateUserRequest,
   type UpdateUserRequest,
 } from '@ses/api-types';
+import { DataSource } from 'typeorm';
 import { ApiDoc, ZodBody } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth';
 import { UsersService, toUser } from './users.service';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { MailService } from '../mail/mail.service';
+import { OutboxService } from '../mail/outbox.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { welcomeMail } from './welcome.mail';
 
@@ -21,7 +22,8 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly orgs: OrganizationsService,
-    private readonly mail: MailService,
+    private readonly outbox: OutboxService,
+    private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -34,11 +36,13 @@ export class UsersController {
   @Post()
   @ApiDoc({ summary: 'Add a user (admin)', status: 201, response: userSchema })
   async create(@CurrentUser() me: AuthUser, @ZodBody(createUserRequestSchema) body: CreateUserRequest) {
-    const user = await this.users.create(me.organizationId, body);
     const org = await this.orgs.get(me.organizationId);
-    await this.mail.trySend(
-      welcomeMail({ organizationId: org.id, organizationName: org.name, to: user.email, name: user.name, publicUrl: this.config.publicUrl }),
-    );
+    // The welcome e-mail is queued with the user: both exist, or neither.
+    const user = await this.db.transaction(async (m) => {
+      const user = await this.users.create(me.organizationId, body, m);
+      await this.outbox.enqueue(m, welcomeMail({ organizationId: org.id, organizationName: org.name, userId: user.id, to: user.email, name: user.name, publicUrl: this.config.publicUrl }));
+      return user;
+    });
     return toUser(user);
   }
 

@@ -1,8 +1,15 @@
 import { escapeHtml } from '../../common/html';
-import type { OutgoingMail } from '../mail/mail.service';
+import type { OutboxMail } from '../mail/outbox.service';
 
 /** Sent when an admin adds a user: where to sign in. Both languages, as users have no preference yet. */
-export function welcomeMail(p: { organizationId: string; organizationName: string; to: string; name: string; publicUrl: string }): OutgoingMail {
+export function welcomeMail(p: {
+  organizationId: string;
+  organizationName: string;
+  userId: string;
+  to: string;
+  name: string;
+  publicUrl: string;
+}): OutboxMail {
   const url = `${p.publicUrl}/login`;
   const org = p.organizationName;
   const text = [
@@ -26,5 +33,13 @@ export function welcomeMail(p: { organizationId: string; organizationName: strin
 <p lang="en">Dear ${e(p.name)},</p>
 <p lang="en">You have been added to ${e(org)} on Supplier Engagement Survey. <a href="${e(url)}">Sign in</a> with the password your administrator gave you.</p>
 </body></html>`;
-  return { organizationId: p.organizationId, to: p.to, subject: `[${org}] サインインのご案内 / Your account`, html, text };
+  return {
+    organizationId: p.organizationId,
+    dedupeKey: `welcome:${p.userId}`,
+    kind: 'welcome',
+    to: p.to,
+    subject: `[${org}] サインインのご案内 / Your account`,
+    html,
+    text,
+  };
 }

@@ -1,0 +1,220 @@
+// Shared by the API benchmarks: a throw-away database (DATABASE_URL or the embedded
+// PostgreSQL), the built API in a child process on loopback, a keep-alive HTTP client,
+// percentiles, and cleanup that runs however the benchmark ends.
+// Everything runs against the built code (apps/api/dist): `npm run build` first.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const apiRoot = join(here, '..');
+export const require = createRequire(join(apiRoot, 'package.json'));
+
+/** A module of the built API, with a clear message when it has not been built. */
+export function dist(path) {
+  const file = join(apiRoot, 'dist', path);
+  if (!existsSync(file)) {
+    console.error(`${file} not found: build first (npm run build)`);
+    process.exit(1);
+  }
+  return require(file);
+}
+
+export const pg = require('pg');
+
+// ── cleanup ─────────────────────────────────────────────────────────────────────────────
+const cleanups = [];
+/** Registers a cleanup step; they run last-in first-out, once, on exit, error or signal. */
+export function onCleanup(fn) {
+  cleanups.push(fn);
+}
+let cleaning;
+export function cleanup() {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      const fn = cleanups.pop();
+      try {
+        await fn();
+      } catch (e) {
+        console.error('cleanup:', e instanceof Error ? e.message : e);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+/**
+ * Runs a benchmark's main function: cleans up afterwards and exits 0 when it returns true
+ * (budget met), 1 when it returns false or throws.
+ */
+export function main(fn) {
+  fn()
+    .then(
+      (pass) => cleanup().then(() => process.exit(pass ? 0 : 1)),
+      (e) => {
+        console.error(e instanceof Error ? e.stack : e);
+        return cleanup().then(() => process.exit(1));
+      },
+    )
+    .catch(() => process.exit(1));
+}
+
+// ── database ────────────────────────────────────────────────────────────────────────────
+/**
+ * A fresh, migrated database: a new database on DATABASE_URL's server (dropped afterwards),
+ * else the embedded PostgreSQL in a temporary directory (stopped and removed afterwards).
+ */
+export async function startDatabase(tag) {
+  const { migrate } = dist('database/data-source.js');
+  let url;
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    const name = `ses_bench_${tag}_${randomBytes(4).toString('hex')}`;
+    await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+    onCleanup(() => withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+    const u = new URL(adminUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  } else {
+    const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
+    const dir = mkdtempSync(join(tmpdir(), `ses-bench-${tag}-`));
+    // The process may run as root, and the embedded server then runs as `postgres`.
+    chmodSync(dir, 0o755);
+    onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+    const embedded = await startEmbeddedPostgres(join(dir, 'pg'));
+    onCleanup(() => embedded.stop());
+    url = embedded.url;
+  }
+  await migrate(url);
+  return url;
+}
+
+export async function withClient(url, fn) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+// ── the API in a child process ──────────────────────────────────────────────────────────
+/**
+ * Starts the built API (createApp + listen on 127.0.0.1, a free port) in a child process, so
+ * that the load generator does not share its event loop. Resolves to { port, stop }.
+ */
+export async function startApi(databaseUrl, env = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ses-bench-app-'));
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  const child = fork(join(here, 'serve.mjs'), [], {
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_DATA_DIR: dataDir, BENCH_ENV: JSON.stringify(env) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.send({ type: 'stop' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  onCleanup(stop);
+  const port = await new Promise((resolve, reject) => {
+    child.once('message', (m) => (m?.type === 'listening' ? resolve(m.port) : reject(new Error(m?.error ?? 'API failed to start'))));
+    child.once('exit', (code) => reject(new Error(`the API exited with code ${code} before listening`)));
+  });
+  const ask = (type) =>
+    new Promise((resolve) => {
+      const onMessage = (m) => {
+        if (m?.type === `${type}:reply`) {
+          child.off('message', onMessage);
+          resolve(m.value);
+        }
+      };
+      child.on('message', onMessage);
+      child.send({ type });
+    });
+  return { port, stop, ask };
+}
+
+// ── HTTP ────────────────────────────────────────────────────────────────────────────────
+/** A keep-alive HTTP/1.1 client for one loopback port (node:http, sockets reused). */
+export function httpClient(port, maxSockets = 64) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  const request = (method, path, { body, token, headers = {} } = {}) =>
+    new Promise((resolve, reject) => {
+      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          agent,
+          headers: {
+            accept: 'application/json',
+            ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...headers,
+          },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            resolve({
+              status: res.statusCode,
+              headers: res.headers,
+              raw,
+              text: () => raw.toString('utf8'),
+              json: () => JSON.parse(raw.toString('utf8')),
+            });
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  return { request, close: () => agent.destroy() };
+}
+
+/** Throws with the response body unless the status is the expected one. */
+export function expectStatus(res, status, what) {
+  if (res.status !== status) throw new Error(`${what}: HTTP ${res.status} ${res.text().slice(0, 500)}`);
+  return res;
+}
+
+// ── figures ─────────────────────────────────────────────────────────────────────────────
+/** The p-th percentile (0–100) of numbers, nearest-rank. */
+export function percentile(values, p) {
+  const sorted = Float64Array.from(values).sort();
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export const ms = (x) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
+
+/** The built-in questionnaire's latest published version (synced by the API at start). */
+export async function builtinVersion(db) {
+  const { rows } = await db.query(
+    `SELECT v.id, v.definition FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id
+     WHERE q.organization_id IS NULL AND v.status = 'published' ORDER BY v.version DESC LIMIT 1`,
+  );
+  if (!rows[0]) throw new Error('no built-in questionnaire version in the database: did the API sync it at start?');
+  return rows[0];
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from './mail.service';
+import { LEASE_SECONDS, MAIL_SEND, type MailSendJob, SEND_DEADLINE_MS } from './outbox.jobs';
+import { type ClaimedMail, type DeliveryFailure, OutboxRepository } from './outbox.repository';
+
+type Job = PgBoss.JobWithMetadata<MailSendJob>;
+
+/** Worker loops per process; with batches of 100 and a 0.5 s poll they outrun the SMTP pool. */
+const CONCURRENCY = 4;
+const MAX_BATCH = 100;
+
+/**
+ * Sends the outbox's messages. Each batch claims its rows atomically, so a job that runs
+ * twice, or two processes, never send one row twice; refused messages go back to
+ * `pending` and pg-boss retries their jobs with backoff, up to MAIL_RETRY_LIMIT times.
+ */
+@Injectable()
+export class MailSendWorker implements OnModuleInit {
+  private readonly logger = new Logger('MailWorker');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobsService,
+    private readonly repo: OutboxRepository,
+    private readonly mail: MailService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<MailSendJob>(MAIL_SEND, { batchSize: batchSize(this.config), concurrency: CONCURRENCY }, (jobs) => this.process(jobs));
+  }
+
+  async process(jobs: Job[]): Promise<void> {
+    const jobOf = new Map<string, Job>();
+    for (const j of jobs) if (!jobOf.has(j.data.outboxId)) jobOf.set(j.data.outboxId, j);
+    const claimed = await this.repo.claim([...jobOf.keys()], LEASE_SECONDS);
+
+    // Rows not claimed are sent, failed or gone (the job is done), or held by another
+    // worker: that job comes back later, in case the holder stops before it finishes.
+    const taken = new Set(claimed.map((r) => r.id));
+    const statuses = await this.repo.statuses([...jobOf.keys()].filter((id) => !taken.has(id)));
+    const held = [...statuses].filter(([, s]) => s === 'sending').map(([id]) => jobOf.get(id)!.id);
+
+    const errors = await this.sendAll(claimed);
+    await this.repo.markSent(claimed.filter((r) => !errors.has(r.id)).map((r) => r.id));
+    if (errors.size > 0) await this.recordFailures(errors, jobOf);
+    await this.jobs.fail(MAIL_SEND, held, 'the message is held by another worker');
+  }
+
+  /** Sends concurrently through the pool; anything not gone by the deadline is abandoned. */
+  private async sendAll(rows: ClaimedMail[]): Promise<Map<string, string>> {
+    const signal = AbortSignal.timeout(SEND_DEADLINE_MS);
+    const errors = new Map<string, string>();
+    await Promise.all(
+      rows.map((r) =>
+        this.mail
+          .send({ organizationId: r.organizationId, to: r.to, subject: r.subject, html: r.html, text: r.text, messageId: r.messageId }, signal)
+          .catch((e: unknown) => void errors.set(r.id, describe(e))),
+      ),
+    );
+    return errors;
+  }
+
+  private async recordFailures(errors: Map<string, string>, jobOf: Map<string, Job>): Promise<void> {
+    const failures: (DeliveryFailure & { job: Job })[] = [...errors].map(([id, error]) => {
+      const job = jobOf.get(id)!;
+      return { id, error, final: job.retryCount >= job.retryLimit, job };
+    });
+    await this.repo.markUnsent(failures);
+    await this.jobs.fail(MAIL_SEND, failures.map((f) => f.job.id), 'SMTP delivery failed');
+    const retrying = failures.filter((f) => !f.final);
+    const next = await Promise.all(retrying.map((f) => this.jobs.boss.getJobById<MailSendJob>(MAIL_SEND, f.job.id)));
+    await this.repo.setNextAttempts(retrying.flatMap((f, i) => (next[i]?.startAfter ? [{ id: f.id, at: new Date(next[i].startAfter) }] : [])));
+    const given = failures.length - retrying.length;
+    this.logger.warn(
+      `${failures.length} message(s) not delivered (${retrying.length} to retry, ${given} given up): ${failures[0].error}`,
+    );
+  }
+}
+
+/** In-flight messages per process stay within about a minute of the rate limit. */
+export function batchSize(config: AppConfig): number {
+  const perMinute = config.mail.rateLimit * 60;
+  return config.mail.rateLimit ? Math.max(1, Math.min(MAX_BATCH, Math.floor(perMinute / CONCURRENCY))) : MAX_BATCH;
+}
+
+/**
+ * What went wrong, for buyers and the log: the SMTP reply or the network error, never the
+ * message, and never credentials that an error might quote from a URL.
+ */
+export function describe(e: unknown): string {
+  const err = e as { message?: string; responseCode?: number; code?: string; name?: string };
+  if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return 'not sent before the delivery deadline';
+  const message = String(err?.message ?? e).replace(/\/\/[^/@\s]+@/g, '//[redacted]@');
+  const code = err?.responseCode ? `${err.responseCode} ` : err?.code && !message.includes(err.code) ? `${err.code}: ` : '';
+  return (code + message).replace(/\s+/g, ' ').slice(0, 500);
+}
