@@ -228,6 +228,7 @@ describe('outbox with two processes on one database (integration)', () => {
     const bySender = { a: 0, b: 0 };
     for (const m of a.smtp.messages) bySender[m.from === 'a@process.test' ? 'a' : 'b']++;
     expect(bySender.a + bySender.b).toBe(300);
+    console.log('SPLIT', bySender);
     expect(await a.db.query(`SELECT 1 FROM outbox WHERE attempts <> 1`)).toHaveLength(0);
   });
 });

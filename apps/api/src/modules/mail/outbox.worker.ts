@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -52,6 +53,8 @@ export class MailSendWorker implements OnModuleInit {
   /** Sends concurrently through the pool; anything not gone by the deadline is abandoned. */
   private async sendAll(rows: ClaimedMail[]): Promise<Map<string, string>> {
     const signal = AbortSignal.timeout(SEND_DEADLINE_MS);
+    // Every message of the batch listens to the one deadline.
+    setMaxListeners(rows.length + 10, signal);
     const errors = new Map<string, string>();
     await Promise.all(
       rows.map((r) =>

@@ -78,7 +78,8 @@ export class PortalService {
       );
     }
     return this.db.transaction(async (m) => {
-      const rows: { version: number }[] = await m.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+      const [rows]: [{ version: number }[], number] = await m.query(
         `UPDATE responses SET version = version + 1, updated_at = now(),
            status = CASE WHEN status IN ('invited', 'opened') THEN 'in_progress' ELSE status END,
            opened_at = coalesce(opened_at, now())

@@ -1,0 +1,193 @@
+// Autosave latency (DESIGN §7: p99 of `PUT /api/portal/:token/answers` under 50 concurrent
+// suppliers within 3× of a bare single-row PostgreSQL upsert over the same pool).
+//
+// 50 suppliers each own a response of an active campaign and save a few answers in a loop
+// over HTTP (keep-alive, loopback) against the built API, which runs in a child process with
+// its own pool of 20 connections. The floor, measured in the same run against the same
+// database: the same 50-way concurrency doing the least durable write an autosave could do,
+// one `INSERT … ON CONFLICT DO UPDATE` of one answer row, over a pg Pool of the same size.
+// Floor and API rounds alternate, so that drift in the machine (checkpoints, other load)
+// falls on both. Run: npm run build && node apps/api/bench/autosave.bench.mjs
+import { createHash, randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import {
+  builtinVersion,
+  dist,
+  expectStatus,
+  httpClient,
+  main,
+  ms,
+  onCleanup,
+  percentile,
+  pg,
+  startApi,
+  startDatabase,
+} from './support.mjs';
+
+const BUDGET_RATIO = 3;
+const SUPPLIERS = 50;
+const WARMUP_SAVES = 20; // per supplier, API and floor each
+const ROUNDS = 2; // floor, API, floor, API
+const SAVES_PER_ROUND = 100; // per supplier: 10,000 samples per side in all
+const ANSWERS_PER_SAVE = 3;
+/** A phase that takes longer than this stops early (its samples still count). */
+const PHASE_CAP_MS = 12_000;
+// The portal allows 600 requests a minute per client and link: stay well under it.
+if (1 + WARMUP_SAVES + ROUNDS * SAVES_PER_ROUND > 400) throw new Error('too many requests per link for the rate limit');
+
+main(async () => {
+  const started = performance.now();
+  const { dataSourceOptions } = dist('database/data-source.js');
+  const poolSize = dataSourceOptions('postgres://x@127.0.0.1/x').extra?.max ?? 10;
+
+  const databaseUrl = await startDatabase('autosave');
+  const api = await startApi(databaseUrl);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  onCleanup(() => pool.end());
+  const http = httpClient(api.port, SUPPLIERS);
+  onCleanup(() => http.close());
+
+  // ── seed: one organisation, 50 suppliers, an active campaign, 50 responses and links ──
+  const version = await builtinVersion(pool);
+  const tokens = Array.from({ length: SUPPLIERS }, () => randomBytes(32).toString('base64url'));
+  const { responseIds } = await seed(pool, version.id, tokens);
+
+  // ── each supplier opens its link once: the version and the questions it is asked ──
+  const suppliers = await Promise.all(
+    tokens.map(async (token, i) => {
+      const res = expectStatus(await http.request('GET', `/api/portal/${token}`), 200, 'GET /api/portal/:token');
+      const body = res.json();
+      return { token, responseId: responseIds[i], version: body.version, questions: choosable(body.definition), n: i };
+    }),
+  );
+  const questions = suppliers[0].questions;
+  if (questions.length < ANSWERS_PER_SAVE) throw new Error(`only ${questions.length} core choice questions without conditions`);
+
+  // Each save sends a few answers (first option of choice questions), moving through the
+  // questionnaire as a supplier does, with the version the previous save returned.
+  let conflicts = 0;
+  let errors = 0;
+  const apiSave = async (s, k) => {
+    const answers = {};
+    for (let a = 0; a < ANSWERS_PER_SAVE; a++) {
+      const q = questions[(k * ANSWERS_PER_SAVE + a + s.n) % questions.length];
+      answers[q.id] = { value: q.options[0].value };
+    }
+    const res = await http.request('PUT', `/api/portal/${s.token}/answers`, { body: { version: s.version, answers } });
+    const version = res.status === 200 ? res.json().version : undefined;
+    if (Number.isInteger(version)) s.version = version;
+    else if (res.status === 409) conflicts++;
+    else if (errors++ === 0) console.error(`PUT answers: HTTP ${res.status} ${res.text().slice(0, 300)}`);
+  };
+  const floorSave = (s, k) =>
+    pool.query(
+      `INSERT INTO response_answers (response_id, question_id, value, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (response_id, question_id) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+      [s.responseId, 'bench-floor', JSON.stringify(k % 2 ? 'yes' : 'no')],
+    );
+
+  await phase(suppliers, WARMUP_SAVES, floorSave);
+  await phase(suppliers, WARMUP_SAVES, apiSave);
+  const floor = [];
+  const app = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    floor.push(...(await phase(suppliers, SAVES_PER_ROUND, floorSave)));
+    app.push(...(await phase(suppliers, SAVES_PER_ROUND, apiSave)));
+  }
+
+  const f50 = percentile(floor, 50);
+  const f99 = percentile(floor, 99);
+  const a50 = percentile(app, 50);
+  const a99 = percentile(app, 99);
+  const ratio = a99 / f99;
+  const pass = ratio <= BUDGET_RATIO && conflicts === 0 && errors === 0;
+  console.log(
+    `autosave: ${SUPPLIERS} concurrent suppliers, ${ANSWERS_PER_SAVE} answers per save, pool ${poolSize}; ` +
+      `${version.definition.questions.length}-question built-in questionnaire (core)`,
+  );
+  console.log(`  floor: bare single-row upsert, pg Pool ${poolSize}:  p50 ${ms(f50)}  p99 ${ms(f99)}  (n=${floor.length})`);
+  console.log(`  PUT /api/portal/:token/answers over HTTP: p50 ${ms(a50)}  p99 ${ms(a99)}  (n=${app.length})`);
+  if (conflicts || errors) console.log(`  ${conflicts} conflict(s) (409), ${errors} other error(s): each supplier owns its response, there should be none`);
+  console.log(
+    `autosave: p99 ${ms(a99)} (floor p99 ${ms(f99)}, ratio ${ratio.toFixed(2)}×) budget ≤ ${BUDGET_RATIO}× floor: ` +
+      `${pass ? 'PASS' : 'FAIL'} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
+  return pass;
+});
+
+/** Every supplier does `saves` saves, one after the other; the latencies of all, in ms. */
+async function phase(suppliers, saves, save) {
+  const latencies = [];
+  const deadline = performance.now() + PHASE_CAP_MS;
+  await Promise.all(
+    suppliers.map(async (s) => {
+      for (let k = 0; k < saves && performance.now() < deadline; k++) {
+        const t0 = performance.now();
+        await save(s, k);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return latencies;
+}
+
+/** Core yes/no and single-choice questions that are always asked (no showIf). */
+function choosable(definition) {
+  return definition.questions.filter(
+    (q) => (q.type === 'yes_no' || q.type === 'single_choice') && !q.showIf && (q.depth ?? 'core') === 'core' && q.options?.length,
+  );
+}
+
+async function seed(db, versionId, tokens) {
+  const c = await db.connect();
+  try {
+    await c.query('BEGIN');
+    const [org] = (
+      await c.query(`INSERT INTO organizations (name, slug) VALUES ('Autosave bench', $1) RETURNING id`, [
+        `bench-${randomBytes(4).toString('hex')}`,
+      ])
+    ).rows;
+    const suppliers = (
+      await c.query(
+        `INSERT INTO suppliers (organization_id, name, code, product_type, country)
+         SELECT $1, 'Supplier ' || i, 'S-' || i, 'Electronic components', 'JP' FROM generate_series(1, $2::int) i
+         RETURNING id`,
+        [org.id, tokens.length],
+      )
+    ).rows.map((r) => r.id);
+    const [campaign] = (
+      await c.query(
+        `INSERT INTO campaigns (organization_id, name, questionnaire_version_id, status, due_date, thresholds, depth_rule, launched_at)
+         VALUES ($1, 'Autosave bench', $2, 'active', current_date + 30, $3, $4, now()) RETURNING id`,
+        [org.id, versionId, { A: 80, B: 60, C: 40 }, { highRisk: false, tier1Priority: false }],
+      )
+    ).rows;
+    const responses = (
+      await c.query(
+        `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth)
+         SELECT $1, $2, s, 'core' FROM unnest($3::uuid[]) WITH ORDINALITY AS t(s, n) ORDER BY n
+         RETURNING id, supplier_id`,
+        [org.id, campaign.id, suppliers],
+      )
+    ).rows;
+    const bySupplier = new Map(responses.map((r) => [r.supplier_id, r.id]));
+    const responseIds = suppliers.map((s) => bySupplier.get(s));
+    await c.query(
+      `INSERT INTO response_tokens (response_id, email, language, token_hash)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bytea[])`,
+      [
+        responseIds,
+        responseIds.map((_, i) => `contact${i + 1}@supplier.test`),
+        responseIds.map(() => 'ja'),
+        tokens.map((t) => createHash('sha256').update(t).digest()),
+      ],
+    );
+    await c.query('COMMIT');
+    return { responseIds };
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  } finally {
+    c.release();
+  }
+}
