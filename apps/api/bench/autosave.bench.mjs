@@ -9,6 +9,8 @@
 // Floor and API rounds alternate, so that drift in the machine (checkpoints, other load)
 // falls on both. Run: npm run build && node apps/api/bench/autosave.bench.mjs
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   builtinVersion,
@@ -90,9 +92,23 @@ main(async () => {
   await phase(suppliers, WARMUP_SAVES, apiSave);
   const floor = [];
   const app = [];
+  // Where the API's time goes: its process's CPU, the machine's, and (BENCH_TRACE_SQL=1)
+  // its SQL round trips, over the measured API phases.
+  const usage = { wallMs: 0, apiCpuMs: 0, machineBusy: 0, machineTotal: 0, sqlCount: 0, sqlMs: 0 };
   for (let r = 0; r < ROUNDS; r++) {
     floor.push(...(await phase(suppliers, SAVES_PER_ROUND, floorSave)));
+    await api.ask('stats');
+    const cpu0 = machineCpu();
+    const t0 = performance.now();
     app.push(...(await phase(suppliers, SAVES_PER_ROUND, apiSave)));
+    usage.wallMs += performance.now() - t0;
+    const cpu1 = machineCpu();
+    usage.machineBusy += cpu1.busy - cpu0.busy;
+    usage.machineTotal += cpu1.total - cpu0.total;
+    const st = await api.ask('stats');
+    usage.apiCpuMs += st.cpuMs;
+    usage.sqlCount += st.sqlCount;
+    usage.sqlMs += st.sqlMs;
   }
 
   const f50 = percentile(floor, 50);
@@ -107,6 +123,13 @@ main(async () => {
   );
   console.log(`  floor: bare single-row upsert, pg Pool ${poolSize}:  p50 ${ms(f50)}  p99 ${ms(f99)}  (n=${floor.length})`);
   console.log(`  PUT /api/portal/:token/answers over HTTP: p50 ${ms(a50)}  p99 ${ms(a99)}  (n=${app.length})`);
+  const saves = app.length;
+  console.log(
+    `  API: ${((saves / usage.wallMs) * 1000).toFixed(0)} saves/s; its process ${(usage.apiCpuMs / saves).toFixed(2)} ms CPU per save ` +
+      `(${((usage.apiCpuMs / usage.wallMs) * 100).toFixed(0)}% of a core); machine CPU busy ` +
+      (usage.machineTotal ? `${((usage.machineBusy / usage.machineTotal) * 100).toFixed(0)}% of ${cpus().length} cores` : 'unknown') +
+      (usage.sqlCount ? `; ${(usage.sqlCount / saves).toFixed(1)} SQL round trips per save, ${(usage.sqlMs / saves).toFixed(1)} ms in them` : ''),
+  );
   if (conflicts || errors) console.log(`  ${conflicts} conflict(s) (409), ${errors} other error(s): each supplier owns its response, there should be none`);
   console.log(
     `autosave: p99 ${ms(a99)} (floor p99 ${ms(f99)}, ratio ${ratio.toFixed(2)}×) budget ≤ ${BUDGET_RATIO}× floor: ` +
@@ -129,6 +152,19 @@ async function phase(suppliers, saves, save) {
     }),
   );
   return latencies;
+}
+
+/** Busy and total jiffies of the whole machine (Linux /proc/stat), for a utilisation figure. */
+function machineCpu() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const n = fields.map(Number);
+    const idle = n[3] + (n[4] ?? 0);
+    const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return { busy: 0, total: 0 };
+  }
 }
 
 /** Core yes/no and single-choice questions that are always asked (no showIf). */

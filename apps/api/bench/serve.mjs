@@ -11,6 +11,7 @@ const dataDir = process.env.BENCH_DATA_DIR;
 const extra = JSON.parse(process.env.BENCH_ENV || '{}');
 /** SQL time when traced (see traceSql). */
 const sql = { count: 0, ms: 0 };
+let lastCpu = process.cpuUsage();
 
 // Nothing listens on this port: no benchmark that starts the API this way sends mail, and a
 // message that were sent by mistake would fail rather than leave the machine.
@@ -49,8 +50,11 @@ try {
   };
   process.on('message', (m) => {
     if (m?.type === 'stop') void stop();
-    if (m?.type === 'sql') {
-      process.send({ type: 'sql:reply', value: { ...sql } });
+    if (m?.type === 'stats') {
+      // CPU time of this process and, when traced, its SQL round trips, since the last ask.
+      const cpu = process.cpuUsage(lastCpu);
+      lastCpu = process.cpuUsage();
+      process.send({ type: 'stats:reply', value: { cpuMs: (cpu.user + cpu.system) / 1000, sqlCount: sql.count, sqlMs: sql.ms } });
       sql.count = 0;
       sql.ms = 0;
     }
@@ -62,13 +66,15 @@ try {
 }
 
 /**
- * Time spent in pg's client.query (wall time from the call to the rows parsed), when
- * BENCH_TRACE_SQL is set: read and reset over IPC with { type: 'sql' }.
+ * Time spent in the API's own SQL (pg client.query, from the call to the rows parsed), when
+ * BENCH_TRACE_SQL is set: read and reset over IPC with { type: 'stats' }.
  */
 function traceSql() {
   const { Client } = require('pg');
   const original = Client.prototype.query;
   Client.prototype.query = function (...args) {
+    // Only the application's own pool (TypeORM, application_name ses-api), not pg-boss's polling.
+    if (this.connectionParameters?.application_name !== 'ses-api') return original.apply(this, args);
     const start = performance.now();
     const done = () => {
       sql.count++;

@@ -21,7 +21,8 @@ export const i18n = createI18n({
   fallbackLocale: 'en',
   missingWarn: import.meta.env.DEV,
   fallbackWarn: false,
-  messages: {} as Record<Locale, MessageSchema>,
+  // Filled per language by setLocale (and by features that bring their own messages).
+  messages: {},
 });
 
 const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
@@ -29,12 +30,20 @@ const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
   en: () => import('../locales/en.json'),
 };
 
+/**
+ * Adds messages for a language, merged into those already there: the console's files, or a
+ * feature's own (the portal keeps its texts in separate files so the bundles stay apart).
+ * Typed loosely on purpose: each file holds only part of the full message schema.
+ */
+export function addLocaleMessages(locale: Locale, messages: object): void {
+  (i18n.global.mergeLocaleMessage as unknown as (l: string, m: object) => void)(locale, messages);
+}
+
 /** Loads a language's messages (once) and switches the whole app to it. */
 export async function setLocale(locale: Locale, remember = false): Promise<void> {
   const g = i18n.global;
-  if (!g.availableLocales.includes(locale)) {
-    const messages = (await loaders[locale]()).default;
-    g.setLocaleMessage(locale, messages);
+  if (!(g.te as unknown as (key: string, locale: string) => boolean)('app.name', locale)) {
+    addLocaleMessages(locale, (await loaders[locale]()).default);
   }
   g.locale.value = locale;
   document.documentElement.lang = locale;

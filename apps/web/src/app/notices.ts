@@ -14,6 +14,7 @@ export const notices = reactive<Notice[]>([]);
 export function notify(text: string, kind: Notice['kind'] = 'success', ms = 6000): void {
   const id = nextId++;
   notices.push({ id, kind, text });
+  if (notices.length > 3) notices.splice(0, notices.length - 3);
   setTimeout(() => dismissNotice(id), ms);
 }
 

@@ -1,4 +1,4 @@
-import { computed, ref, watch } from 'vue';
+import { computed, nextTick, ref, watch } from 'vue';
 import { type FieldErrors, type SchemaLike, validate } from './validation';
 
 /**
@@ -30,6 +30,10 @@ export function useFormErrors<T>(data: () => unknown, schema: () => SchemaLike<T
   function check(): T | null {
     attempted.value = true;
     const result = run();
+    if (!result.ok) {
+      // Take the keyboard (and the screen reader) to the first field to correct.
+      void nextTick(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    }
     return result.ok ? result.data : null;
   }
 

@@ -2,12 +2,12 @@ import { createSupplierRequestSchema, signupRequestSchema } from '@ses/api-types
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
 import ja from '../locales/ja.json';
-import { i18n } from './i18n';
+import { addLocaleMessages, i18n } from './i18n';
 import { validate } from './validation';
 
 beforeAll(() => {
-  i18n.global.setLocaleMessage('en', en);
-  i18n.global.setLocaleMessage('ja', ja);
+  addLocaleMessages('en', en);
+  addLocaleMessages('ja', ja);
 });
 
 describe('validate with the shared schemas', () => {

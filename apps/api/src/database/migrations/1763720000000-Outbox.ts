@@ -28,11 +28,19 @@ export class Outbox1763720000000 implements MigrationInterface {
         next_attempt_at timestamptz DEFAULT now(),
         locked_until timestamptz
       )`);
-    await q.query(`CREATE INDEX outbox_org_created_idx ON outbox (organization_id, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX outbox_campaign_idx ON outbox (campaign_id, created_at DESC) WHERE campaign_id IS NOT NULL`);
-    await q.query(`CREATE INDEX outbox_response_idx ON outbox (response_id) WHERE response_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX outbox_org_created_idx ON outbox (organization_id, created_at DESC, id DESC)`,
+    );
+    await q.query(
+      `CREATE INDEX outbox_campaign_idx ON outbox (campaign_id, created_at DESC) WHERE campaign_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX outbox_response_idx ON outbox (response_id) WHERE response_id IS NOT NULL`,
+    );
     // Buyers look for the messages that are not delivered yet; those are few.
-    await q.query(`CREATE INDEX outbox_undelivered_idx ON outbox (organization_id, status) WHERE status <> 'sent'`);
+    await q.query(
+      `CREATE INDEX outbox_undelivered_idx ON outbox (organization_id, status) WHERE status <> 'sent'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { JobsService } from '../jobs/jobs.service';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ResponsesModule } from '../responses/responses.module';
 import { CampaignMailerService } from './campaign-mailer.service';
@@ -7,10 +8,28 @@ import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { RemindersService } from './reminders.service';
 
+const REMINDERS_QUEUE = 'campaigns.reminders';
+
 @Module({
   imports: [QuestionnairesModule, ResponsesModule],
   controllers: [CampaignsController],
   providers: [CampaignsService, CampaignResultsService, CampaignMailerService, RemindersService],
   exports: [CampaignsService, CampaignMailerService, RemindersService],
 })
-export class CampaignsModule {}
+export class CampaignsModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly reminders: RemindersService,
+  ) {}
+
+  /**
+   * Reminders go out by themselves: pg-boss's cron (stored in the database, so one job per
+   * tick however many processes run) wakes the reminder run every 15 minutes.
+   */
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work(REMINDERS_QUEUE, { batchSize: 1, concurrency: 1, pollingIntervalSeconds: 10 }, async () => {
+      await this.reminders.runDue();
+    });
+    await this.jobs.boss.schedule(REMINDERS_QUEUE, '*/15 * * * *');
+  }
+}

@@ -1,4 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
@@ -35,16 +41,19 @@ const STOP_TIMEOUT_MS = 15_000;
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly registrations: Registration[] = [];
+  private readonly queues = new Set<string>();
   private bootstrapped = false;
 
   constructor(@Inject(PG_BOSS) readonly boss: PgBoss) {}
 
   /**
-   * Creates the queue when missing. pg-boss 10 silently drops a job sent to a queue that
-   * does not exist, so every queue is created in `onModuleInit`, before anything is sent.
+   * Creates the queue if it is missing (idempotent, safe when processes start together).
+   * pg-boss 10 silently drops a job sent to a queue that does not exist, so create every
+   * queue in `onModuleInit`; sending to a queue this process has not seen is checked.
    */
   async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
-    if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...options });
+    await this.boss.createQueue(name, { name, ...options });
+    this.queues.add(name);
   }
 
   /** Creates the queue and registers a batch handler; call from `onModuleInit`. */
@@ -55,19 +64,31 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.bootstrapped) await this.start(registration);
   }
 
-  /** Enqueues outside any transaction, for work that depends on nothing uncommitted. */
-  async send(name: string, data: object, options: JobOptions = {}): Promise<string> {
-    return required(await this.boss.send(name, data, options), name);
+  /**
+   * Enqueues outside any transaction, for work that depends on nothing uncommitted. Null
+   * when the queue's policy refused it (a singleton or throttled job of that key exists).
+   */
+  async send(name: string, data: object, options: JobOptions = {}): Promise<string | null> {
+    await this.assertQueue(name);
+    return this.boss.send(name, data, options);
   }
 
   /** Enqueues in the caller's transaction: the job exists exactly when the change commits. */
-  async sendInTransaction(manager: EntityManager, name: string, data: object, options: JobOptions = {}): Promise<string> {
-    return required(await this.boss.send(name, data, { ...options, db: transactionDb(manager) }), name);
+  async sendInTransaction(
+    manager: EntityManager,
+    name: string,
+    data: object,
+    options: JobOptions = {},
+  ): Promise<string | null> {
+    await this.assertQueue(name);
+    return this.boss.send(name, data, { ...options, db: transactionDb(manager) });
   }
 
   /** Many jobs in one statement in the caller's transaction (one JSON parameter, any count). */
   async insertInTransaction(manager: EntityManager, jobs: PgBoss.JobInsert[]): Promise<void> {
-    if (jobs.length > 0) await this.boss.insert(jobs, { db: transactionDb(manager) });
+    if (jobs.length === 0) return;
+    for (const name of new Set(jobs.map((j) => j.name))) await this.assertQueue(name);
+    await this.boss.insert(jobs, { db: transactionDb(manager) });
   }
 
   /**
@@ -90,25 +111,35 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
   }
 
+  /** Another process may have created the queue: look once, then remember. */
+  private async assertQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
+    if (!(await this.boss.getQueue(name)))
+      throw new Error(`the job queue "${name}" does not exist`);
+    this.queues.add(name);
+  }
+
   private async start(r: Registration): Promise<void> {
     const { batchSize, concurrency, pollingIntervalSeconds = 0.5 } = r.options;
     for (let i = 0; i < concurrency; i++) {
-      await this.boss.work(r.name, { batchSize, pollingIntervalSeconds, includeMetadata: true }, r.handler);
+      await this.boss.work(
+        r.name,
+        { batchSize, pollingIntervalSeconds, includeMetadata: true },
+        r.handler,
+      );
     }
     this.logger.debug(`${concurrency} worker(s) on ${r.name}`);
   }
 }
 
-function required(id: string | null, name: string): string {
-  if (!id) throw new Error(`the job queue "${name}" does not exist`);
-  return id;
-}
-
 /** pg-boss's `db` option, running its statements on the transaction's own connection. */
 export function transactionDb(manager: EntityManager): PgBoss.Db {
   const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) throw new Error('enqueue in a transaction: pass the EntityManager of manager.transaction()');
+  if (!runner?.isTransactionActive)
+    throw new Error('enqueue in a transaction: pass the EntityManager of manager.transaction()');
   return {
-    executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records ?? [] }),
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: (await runner.query(text, values, true)).records ?? [],
+    }),
   };
 }

@@ -16,7 +16,13 @@ export class MailModule {
     return {
       module: MailModule,
       controllers: [MailPreviewController, MailMessagesController],
-      providers: [{ provide: MAIL_CATCHER, useValue: catcher }, MailService, OutboxRepository, OutboxService, MailSendWorker],
+      providers: [
+        { provide: MAIL_CATCHER, useValue: catcher },
+        MailService,
+        OutboxRepository,
+        OutboxService,
+        MailSendWorker,
+      ],
       exports: [MailService, OutboxService],
     };
   }

@@ -79,6 +79,8 @@ function smtpOptions(url: string) {
     secure,
     // A local catcher or test server speaks plain SMTP; real servers upgrade with STARTTLS.
     ignoreTLS: u.hostname === '127.0.0.1' || u.hostname === 'localhost',
-    auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+    auth: u.username
+      ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) }
+      : undefined,
   };
 }

@@ -63,15 +63,26 @@ export class OutboxRepository {
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id, dedupe_key`,
       [
-        col('organizationId'), col('dedupeKey'), col('kind'), col('to'), col('subject'),
-        col('html'), col('text'), col('messageId'), col('campaignId'), col('responseId'),
+        col('organizationId'),
+        col('dedupeKey'),
+        col('kind'),
+        col('to'),
+        col('subject'),
+        col('html'),
+        col('text'),
+        col('messageId'),
+        col('campaignId'),
+        col('responseId'),
       ],
     );
   }
 
   async idsByDedupeKey(m: EntityManager, keys: string[]): Promise<Map<string, string>> {
     if (keys.length === 0) return new Map();
-    const rows: { id: string; dedupe_key: string }[] = await m.query(`SELECT id, dedupe_key FROM outbox WHERE dedupe_key = ANY($1::text[])`, [keys]);
+    const rows: { id: string; dedupe_key: string }[] = await m.query(
+      `SELECT id, dedupe_key FROM outbox WHERE dedupe_key = ANY($1::text[])`,
+      [keys],
+    );
     return new Map(rows.map((r) => [r.dedupe_key, r.id]));
   }
 
@@ -101,7 +112,10 @@ export class OutboxRepository {
 
   async statuses(ids: string[]): Promise<Map<string, MailStatus>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; status: MailStatus }[] = await this.db.query(`SELECT id, status FROM outbox WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; status: MailStatus }[] = await this.db.query(
+      `SELECT id, status FROM outbox WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 
@@ -156,7 +170,10 @@ export class OutboxRepository {
   }
 
   page(organizationId: string, q: OutboxPageQuery): Promise<[OutboxEntity[], number]> {
-    const qb = this.db.getRepository(OutboxEntity).createQueryBuilder('o').where('o.organization_id = :organizationId', { organizationId });
+    const qb = this.db
+      .getRepository(OutboxEntity)
+      .createQueryBuilder('o')
+      .where('o.organization_id = :organizationId', { organizationId });
     if (q.campaignId) qb.andWhere('o.campaign_id = :campaignId', { campaignId: q.campaignId });
     if (q.responseId) qb.andWhere('o.response_id = :responseId', { responseId: q.responseId });
     if (q.status) qb.andWhere('o.status = :status', { status: q.status });

@@ -62,9 +62,11 @@ export class OutboxService {
   /** Queues many messages in chunks; results are in the order of `mails`. */
   async enqueueMany(manager: EntityManager, mails: OutboxMail[]): Promise<EnqueueResult[]> {
     if (mails.length === 0) return [];
-    if (!manager.queryRunner?.isTransactionActive) return manager.transaction((m) => this.enqueueMany(m, mails));
+    if (!manager.queryRunner?.isTransactionActive)
+      return manager.transaction((m) => this.enqueueMany(m, mails));
     const results: EnqueueResult[] = [];
-    for (let i = 0; i < mails.length; i += CHUNK) results.push(...(await this.enqueueChunk(manager, mails.slice(i, i + CHUNK))));
+    for (let i = 0; i < mails.length; i += CHUNK)
+      results.push(...(await this.enqueueChunk(manager, mails.slice(i, i + CHUNK))));
     return results;
   }
 
@@ -84,7 +86,10 @@ export class OutboxService {
       if (!(await this.repo.requeue(m, organizationId, id))) {
         const existing = await this.repo.find(m, organizationId, id);
         if (!existing) throw notFound('message');
-        throw new DomainError('MAIL_NOT_RETRYABLE', `the message is ${existing.status}; only a failed message can be retried`);
+        throw new DomainError(
+          'MAIL_NOT_RETRYABLE',
+          `the message is ${existing.status}; only a failed message can be retried`,
+        );
       }
       await this.jobs.insertInTransaction(m, [mailJob(this.config, id)]);
       return toMessage((await this.repo.find(m, organizationId, id))!);
@@ -105,9 +110,15 @@ export class OutboxService {
       responseId: x.responseId ?? null,
     }));
     const inserted = await this.repo.insertNew(m, rows);
-    await this.jobs.insertInTransaction(m, inserted.map((r) => mailJob(this.config, r.id)));
+    await this.jobs.insertInTransaction(
+      m,
+      inserted.map((r) => mailJob(this.config, r.id)),
+    );
     const fresh = new Map(inserted.map((r) => [r.dedupe_key, r.id]));
-    const before = await this.repo.idsByDedupeKey(m, mails.map((x) => x.dedupeKey).filter((k) => !fresh.has(k)));
+    const before = await this.repo.idsByDedupeKey(
+      m,
+      mails.map((x) => x.dedupeKey).filter((k) => !fresh.has(k)),
+    );
     const reported = new Set<string>();
     return mails.map((x) => {
       const id = fresh.get(x.dedupeKey);

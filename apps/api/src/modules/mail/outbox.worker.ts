@@ -30,7 +30,11 @@ export class MailSendWorker implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<MailSendJob>(MAIL_SEND, { batchSize: batchSize(this.config), concurrency: CONCURRENCY }, (jobs) => this.process(jobs));
+    await this.jobs.work<MailSendJob>(
+      MAIL_SEND,
+      { batchSize: batchSize(this.config), concurrency: CONCURRENCY },
+      (jobs) => this.process(jobs),
+    );
   }
 
   async process(jobs: Job[]): Promise<void> {
@@ -59,23 +63,46 @@ export class MailSendWorker implements OnModuleInit {
     await Promise.all(
       rows.map((r) =>
         this.mail
-          .send({ organizationId: r.organizationId, to: r.to, subject: r.subject, html: r.html, text: r.text, messageId: r.messageId }, signal)
-          .catch((e: unknown) => void errors.set(r.id, describe(e))),
+          .send(
+            {
+              organizationId: r.organizationId,
+              to: r.to,
+              subject: r.subject,
+              html: r.html,
+              text: r.text,
+              messageId: r.messageId,
+            },
+            signal,
+          )
+          .catch((e: unknown) => void errors.set(r.id, deliveryError(e))),
       ),
     );
     return errors;
   }
 
-  private async recordFailures(errors: Map<string, string>, jobOf: Map<string, Job>): Promise<void> {
+  private async recordFailures(
+    errors: Map<string, string>,
+    jobOf: Map<string, Job>,
+  ): Promise<void> {
     const failures: (DeliveryFailure & { job: Job })[] = [...errors].map(([id, error]) => {
       const job = jobOf.get(id)!;
       return { id, error, final: job.retryCount >= job.retryLimit, job };
     });
     await this.repo.markUnsent(failures);
-    await this.jobs.fail(MAIL_SEND, failures.map((f) => f.job.id), 'SMTP delivery failed');
+    await this.jobs.fail(
+      MAIL_SEND,
+      failures.map((f) => f.job.id),
+      'SMTP delivery failed',
+    );
     const retrying = failures.filter((f) => !f.final);
-    const next = await Promise.all(retrying.map((f) => this.jobs.boss.getJobById<MailSendJob>(MAIL_SEND, f.job.id)));
-    await this.repo.setNextAttempts(retrying.flatMap((f, i) => (next[i]?.startAfter ? [{ id: f.id, at: new Date(next[i].startAfter) }] : [])));
+    const next = await Promise.all(
+      retrying.map((f) => this.jobs.boss.getJobById<MailSendJob>(MAIL_SEND, f.job.id)),
+    );
+    await this.repo.setNextAttempts(
+      retrying.flatMap((f, i) =>
+        next[i]?.startAfter ? [{ id: f.id, at: new Date(next[i].startAfter) }] : [],
+      ),
+    );
     const given = failures.length - retrying.length;
     this.logger.warn(
       `${failures.length} message(s) not delivered (${retrying.length} to retry, ${given} given up): ${failures[0].error}`,
@@ -86,17 +113,24 @@ export class MailSendWorker implements OnModuleInit {
 /** In-flight messages per process stay within about a minute of the rate limit. */
 export function batchSize(config: AppConfig): number {
   const perMinute = config.mail.rateLimit * 60;
-  return config.mail.rateLimit ? Math.max(1, Math.min(MAX_BATCH, Math.floor(perMinute / CONCURRENCY))) : MAX_BATCH;
+  return config.mail.rateLimit
+    ? Math.max(1, Math.min(MAX_BATCH, Math.floor(perMinute / CONCURRENCY)))
+    : MAX_BATCH;
 }
 
 /**
  * What went wrong, for buyers and the log: the SMTP reply or the network error, never the
  * message, and never credentials that an error might quote from a URL.
  */
-export function describe(e: unknown): string {
+export function deliveryError(e: unknown): string {
   const err = e as { message?: string; responseCode?: number; code?: string; name?: string };
-  if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return 'not sent before the delivery deadline';
+  if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
+    return 'not sent before the delivery deadline';
   const message = String(err?.message ?? e).replace(/\/\/[^/@\s]+@/g, '//[redacted]@');
-  const code = err?.responseCode ? `${err.responseCode} ` : err?.code && !message.includes(err.code) ? `${err.code}: ` : '';
+  const code = err?.responseCode
+    ? `${err.responseCode} `
+    : err?.code && !message.includes(err.code)
+      ? `${err.code}: `
+      : '';
   return (code + message).replace(/\s+/g, ' ').slice(0, 500);
 }

@@ -18,7 +18,8 @@ export type Block =
   | { link: string; href: string }
   | { note: string[] };
 
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI','Hiragino Sans','Hiragino Kaku Gothic ProN',Meiryo,sans-serif";
+const FONT =
+  "-apple-system,BlinkMacSystemFont,'Segoe UI','Hiragino Sans','Hiragino Kaku Gothic ProN',Meiryo,sans-serif";
 
 export function render(lang: Language, subject: string, blocks: Block[]): MailContent {
   // Header values must not carry line breaks, whatever a name contains.
@@ -62,7 +63,20 @@ ${body}
 `;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A calendar date (`2026-12-31`, or the date part of a timestamp) as each language writes it. */
 export function formatDate(lang: Language, iso: string): string {

@@ -29,19 +29,33 @@ export interface ReminderParams extends SurveyMailParams {
 export function invitationMail(p: InvitationParams): MailContent {
   const date = formatDate(p.lang, p.dueDate);
   if (p.lang === 'ja') {
-    return render('ja', `【${p.organizationName}】「${p.campaignName}」ご回答のお願い（回答期限: ${date}）`, [
-      salutation(p),
-      { p: [`平素より格別のお引き立てを賜り、厚く御礼申し上げます。${p.organizationName}でございます。`] },
-      {
-        p: [
-          `当社では、お取引先の皆様とともに、人権・労働・安全衛生・環境などに配慮した責任あるサプライチェーンを築くため、「${p.campaignName}」を実施しております。`,
-          `お忙しいところ誠に恐れ入りますが、${date}までに、下記のリンクからご回答くださいますようお願い申し上げます。`,
-        ],
-      },
-      ...(p.extended ? [{ p: ['なお、貴社には通常の設問に加えて、詳細な設問へのご回答もお願いしております。'] }] : []),
-      ...linkBlocks(p),
-      closing(p),
-    ]);
+    return render(
+      'ja',
+      `【${p.organizationName}】「${p.campaignName}」ご回答のお願い（回答期限: ${date}）`,
+      [
+        salutation(p),
+        {
+          p: [
+            `平素より格別のお引き立てを賜り、厚く御礼申し上げます。${p.organizationName}でございます。`,
+          ],
+        },
+        {
+          p: [
+            `当社では、お取引先の皆様とともに、人権・労働・安全衛生・環境などに配慮した責任あるサプライチェーンを築くため、「${p.campaignName}」を実施しております。`,
+            `お忙しいところ誠に恐れ入りますが、${date}までに、下記のリンクからご回答くださいますようお願い申し上げます。`,
+          ],
+        },
+        ...(p.extended
+          ? [
+              {
+                p: ['なお、貴社には通常の設問に加えて、詳細な設問へのご回答もお願いしております。'],
+              },
+            ]
+          : []),
+        ...linkBlocks(p),
+        closing(p),
+      ],
+    );
   }
   return render('en', `[${p.organizationName}] Please complete "${p.campaignName}" by ${date}`, [
     salutation(p),
@@ -51,7 +65,9 @@ export function invitationMail(p: InvitationParams): MailContent {
         `We would be grateful if ${p.supplierName} could respond by ${date}, using the link below.`,
       ],
     },
-    ...(p.extended ? [{ p: ['Your company has also been asked to answer the extended questions.'] }] : []),
+    ...(p.extended
+      ? [{ p: ['Your company has also been asked to answer the extended questions.'] }]
+      : []),
     ...linkBlocks(p),
     closing(p),
   ]);
@@ -83,7 +99,11 @@ export function reminderMail(p: ReminderParams): MailContent {
       { p: [`いつも大変お世話になっております。${p.organizationName}でございます。`] },
       { p: lead },
       ...linkBlocks(p),
-      { p: ['なお、すでにご提出いただいている場合は、本メールと行き違いになりましたことをご容赦ください。'] },
+      {
+        p: [
+          'なお、すでにご提出いただいている場合は、本メールと行き違いになりましたことをご容赦ください。',
+        ],
+      },
       closing(p),
     ]);
   }
@@ -113,7 +133,9 @@ export function reminderMail(p: ReminderParams): MailContent {
 }
 
 function salutation(p: SurveyMailParams): Block {
-  return p.lang === 'ja' ? { p: [p.supplierName, `${p.contactName} 様`] } : { p: [`Dear ${p.contactName},`] };
+  return p.lang === 'ja'
+    ? { p: [p.supplierName, `${p.contactName} 様`] }
+    : { p: [`Dear ${p.contactName},`] };
 }
 
 function linkBlocks(p: SurveyMailParams): Block[] {
@@ -143,6 +165,21 @@ function linkBlocks(p: SurveyMailParams): Block[] {
 
 function closing(p: SurveyMailParams): Block {
   return p.lang === 'ja'
-    ? { p: [`ご不明な点がございましたら、${p.organizationName}のご担当者までお問い合わせください。`, '何卒よろしくお願い申し上げます。', '', p.organizationName] }
-    : { p: [`If you have any questions, please contact your ${p.organizationName} representative.`, 'Thank you for your cooperation.', '', 'Kind regards,', p.organizationName] };
+    ? {
+        p: [
+          `ご不明な点がございましたら、${p.organizationName}のご担当者までお問い合わせください。`,
+          '何卒よろしくお願い申し上げます。',
+          '',
+          p.organizationName,
+        ],
+      }
+    : {
+        p: [
+          `If you have any questions, please contact your ${p.organizationName} representative.`,
+          'Thank you for your cooperation.',
+          '',
+          'Kind regards,',
+          p.organizationName,
+        ],
+      };
 }

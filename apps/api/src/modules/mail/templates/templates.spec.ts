@@ -34,7 +34,9 @@ describe('formatDate', () => {
 describe('invitationMail', () => {
   it('asks politely in Japanese, with the due date, the link and what the link is', () => {
     const m = invitationMail({ ...base('ja'), extended: false });
-    expect(m.subject).toBe('【株式会社バイヤー】「2026年度 サステナビリティ調査」ご回答のお願い（回答期限: 2026年12月31日）');
+    expect(m.subject).toBe(
+      '【株式会社バイヤー】「2026年度 サステナビリティ調査」ご回答のお願い（回答期限: 2026年12月31日）',
+    );
     expect(m.text).toMatch(/^山田製作所\n山田 花子 様\n/);
     expect(m.text).toContain('2026年12月31日までに');
     expect(m.text).toContain('お願い申し上げます');
@@ -50,29 +52,43 @@ describe('invitationMail', () => {
 
   it('asks in English and mentions the extended questions when they are asked', () => {
     const m = invitationMail({ ...base('en'), extended: true });
-    expect(m.subject).toBe('[株式会社バイヤー] Please complete "2026年度 サステナビリティ調査" by 31 December 2026');
+    expect(m.subject).toBe(
+      '[株式会社バイヤー] Please complete "2026年度 サステナビリティ調査" by 31 December 2026',
+    );
     expect(m.text).toMatch(/^Dear 山田 花子,\n/);
     expect(m.text).toContain('respond by 31 December 2026');
     expect(m.text).toContain('extended questions');
     expect(m.text).toContain('personal to 山田製作所');
     expect(m.text).toContain('resume later from the same link');
     expect(m.html).toContain('<html lang="en">');
-    expect(m.html).toMatch(/<a href="https:\/\/survey\.example\.jp\/s\/AbC123_-xyz"[^>]*>Open the questionnaire<\/a>/);
+    expect(m.html).toMatch(
+      /<a href="https:\/\/survey\.example\.jp\/s\/AbC123_-xyz"[^>]*>Open the questionnaire<\/a>/,
+    );
     expect(invitationMail({ ...base('ja'), extended: true }).text).toContain('詳細な設問');
   });
 
-  it.each(['ja', 'en'] as const)('escapes every value in the %s HTML and keeps the text plain', (lang) => {
-    const m = invitationMail({ ...hostile, lang, extended: false });
-    for (const raw of ['<script>', '<b>', '<img', '<a href="https://evil.test">', 'tok">']) expect(m.html).not.toContain(raw);
-    expect(m.html).toContain('Buyer &amp; Sons &lt;b&gt;');
-    expect(m.html).toContain('Survey &quot;2026&quot; &lt;script&gt;');
-    expect(m.html).toContain('href="https://survey.example.jp/s/tok&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
-    expect(m.text).toContain(hostile.contactName);
-    expect(m.text).toContain(hostile.link);
-  });
+  it.each(['ja', 'en'] as const)(
+    'escapes every value in the %s HTML and keeps the text plain',
+    (lang) => {
+      const m = invitationMail({ ...hostile, lang, extended: false });
+      for (const raw of ['<script>', '<b>', '<img', '<a href="https://evil.test">', 'tok">'])
+        expect(m.html).not.toContain(raw);
+      expect(m.html).toContain('Buyer &amp; Sons &lt;b&gt;');
+      expect(m.html).toContain('Survey &quot;2026&quot; &lt;script&gt;');
+      expect(m.html).toContain(
+        'href="https://survey.example.jp/s/tok&quot;&gt;&lt;script&gt;x&lt;/script&gt;"',
+      );
+      expect(m.text).toContain(hostile.contactName);
+      expect(m.text).toContain(hostile.link);
+    },
+  );
 
   it('keeps the subject on one line whatever the names contain', () => {
-    const m = invitationMail({ ...base('en'), campaignName: 'Line one\r\nBcc: victim@example.test', extended: false });
+    const m = invitationMail({
+      ...base('en'),
+      campaignName: 'Line one\r\nBcc: victim@example.test',
+      extended: false,
+    });
     expect(m.subject).not.toMatch(/[\r\n]/);
   });
 });
@@ -80,7 +96,9 @@ describe('invitationMail', () => {
 describe('reminderMail', () => {
   it('counts the days left in Japanese, and says so on the day', () => {
     const soon = reminderMail({ ...base('ja'), daysLeft: 3, overdue: false });
-    expect(soon.subject).toBe('【株式会社バイヤー】「2026年度 サステナビリティ調査」回答期限まであと3日です');
+    expect(soon.subject).toBe(
+      '【株式会社バイヤー】「2026年度 サステナビリティ調査」回答期限まであと3日です',
+    );
     expect(soon.text).toContain('回答期限（2026年12月31日）まであと3日となりました');
     expect(soon.text).toContain('行き違い');
     expect(soon.html).toContain('href="https://survey.example.jp/s/AbC123_-xyz"');
@@ -94,15 +112,23 @@ describe('reminderMail', () => {
     expect(ja.text).toContain('回答期限（2026年12月31日）を過ぎましたが');
     expect(ja.text).toContain('できるだけ早くご回答くださいますようお願い申し上げます');
     const en = reminderMail({ ...base('en'), daysLeft: -2, overdue: true });
-    expect(en.subject).toBe('[株式会社バイヤー] Overdue: "2026年度 サステナビリティ調査" was due on 31 December 2026');
+    expect(en.subject).toBe(
+      '[株式会社バイヤー] Overdue: "2026年度 サステナビリティ調査" was due on 31 December 2026',
+    );
     expect(en.text).toContain('we have not yet received the response from 山田製作所');
     expect(en.text).toContain('https://survey.example.jp/s/AbC123_-xyz');
   });
 
   it('counts days in English, singular and plural', () => {
-    expect(reminderMail({ ...base('en'), daysLeft: 1, overdue: false }).subject).toMatch(/is due in 1 day$/);
-    expect(reminderMail({ ...base('en'), daysLeft: 7, overdue: false }).subject).toMatch(/is due in 7 days$/);
-    expect(reminderMail({ ...base('en'), daysLeft: 0, overdue: false }).subject).toMatch(/is due today$/);
+    expect(reminderMail({ ...base('en'), daysLeft: 1, overdue: false }).subject).toMatch(
+      /is due in 1 day$/,
+    );
+    expect(reminderMail({ ...base('en'), daysLeft: 7, overdue: false }).subject).toMatch(
+      /is due in 7 days$/,
+    );
+    expect(reminderMail({ ...base('en'), daysLeft: 0, overdue: false }).subject).toMatch(
+      /is due today$/,
+    );
   });
 
   it('escapes values in the reminder HTML too', () => {
