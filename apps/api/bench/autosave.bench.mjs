@@ -29,8 +29,8 @@ import {
 const BUDGET_RATIO = 3;
 const SUPPLIERS = 50;
 const WARMUP_SAVES = 20; // per supplier, API and floor each
-const ROUNDS = 2; // floor, API, floor, API
-const SAVES_PER_ROUND = 100; // per supplier: 10,000 samples per side in all
+const ROUNDS = 3; // floor, API, floor, API, floor, API
+const SAVES_PER_ROUND = 40; // per supplier: 6,000 samples per side in all
 const ANSWERS_PER_SAVE = 3;
 /** A phase that takes longer than this stops early (its samples still count). */
 const PHASE_CAP_MS = 12_000;

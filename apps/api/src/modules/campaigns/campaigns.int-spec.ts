@@ -126,6 +126,15 @@ describe('campaigns (integration)', () => {
     expect((await t.request('POST', `/api/campaigns/${c.id}/launch`, { token: viewer.token })).statusCode).toBe(403);
   });
 
+  it('keeps a supplier with responses: delete is refused (409), archive works', async () => {
+    const s = await createSupplier(t, token);
+    await createCampaign({ supplierIds: [s.id] });
+    const del = await t.request('DELETE', `/api/suppliers/${s.id}`, { token });
+    expect(del.statusCode).toBe(409);
+    expect(del.json().code).toBe('SUPPLIER_HAS_RESPONSES');
+    expect((await t.request('POST', `/api/suppliers/${s.id}/archive`, { token })).json().archived).toBe(true);
+  });
+
   it('serves the built-in definition unchanged', () => {
     expect(definitionSchema.parse(builtinQuestionnaire).questions.length).toBeGreaterThan(50);
   });

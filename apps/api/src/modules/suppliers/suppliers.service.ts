@@ -92,8 +92,9 @@ export class SuppliersService {
     try {
       await this.suppliers.delete({ organizationId, id });
     } catch (e) {
-      // Responses reference their supplier with ON DELETE RESTRICT.
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23503') {
+      // Responses reference their supplier with ON DELETE RESTRICT (23001; 23503 for NO ACTION).
+      const code = e instanceof QueryFailedError ? (e.driverError as { code?: string }).code : undefined;
+      if (code === '23001' || code === '23503') {
         throw new DomainError('SUPPLIER_HAS_RESPONSES', 'this supplier has responses: archive it instead');
       }
       throw e;

@@ -9,7 +9,7 @@ import { portalApi } from './portal.api';
 import type { AnswerSheetResult, Attachment, PortalData } from './portal.types';
 import { progress, questionsInScope, validateAnswer } from './questionnaire';
 
-export type PortalNotice = 'restored' | 'conflictResolved' | 'readonlyNow' | 'gone';
+export type PortalNotice = 'restored' | 'conflictResolved' | 'readonlyNow' | 'gone' | 'offline';
 
 export interface SaveSnapshot {
   answers: ServerAnswers;
@@ -61,6 +61,8 @@ function deviceStore(key: string) {
 export function usePortal(token: string, initial: PortalData) {
   const view = shallowRef(initial);
   const notices = shallowRef<{ kind: PortalNotice; count?: number }[]>([]);
+  /** Set by a submission from this page, so that the read-only view can take the focus. */
+  const justSubmitted = shallowRef(false);
   const store = deviceStore(storageKey(initial.campaign.id, linkTag(token)));
   // The queue reports every change of its state through `sync` (never from its constructor).
   const state = shallowRef<SaveSnapshot>({ answers: initial.answers as ServerAnswers, status: 'idle', rejected: new Set(), lastSavedAt: null });
@@ -200,6 +202,7 @@ export function usePortal(token: string, initial: PortalData) {
       if (isApiError(e) && e.code === 'ALREADY_SUBMITTED') await reload();
       throw e;
     }
+    justSubmitted.value = true;
     queue.stop('readonly');
   }
 
@@ -208,14 +211,22 @@ export function usePortal(token: string, initial: PortalData) {
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flushNow();
   };
-  const onOnline = () => queue.retryNow();
+  const onOnline = () => {
+    dismissNotice('offline');
+    queue.retryNow();
+  };
+  const onOffline = () => {
+    if (!readOnly.value) addNotice('offline');
+  };
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', flushNow);
   window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
   onBeforeUnmount(() => {
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flushNow);
     window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
     flushNow();
   });
 
@@ -223,6 +234,7 @@ export function usePortal(token: string, initial: PortalData) {
     token,
     view,
     readOnly,
+    justSubmitted,
     definition,
     answers,
     asked,

@@ -15,6 +15,7 @@ export interface MailContent {
 export type Block =
   | { p: string[] }
   | { button: string; href: string }
+  /** The address written out under a button, for mail programs that do not show it (HTML only). */
   | { link: string; href: string }
   | { note: string[] };
 
@@ -29,11 +30,12 @@ export function render(lang: Language, subject: string, blocks: Block[]): MailCo
 
 function text(lang: Language, blocks: Block[]): string {
   const bullet = lang === 'ja' ? '※ ' : '* ';
-  const parts = blocks.map((b) => {
-    if ('p' in b) return b.p.join('\n');
-    if ('note' in b) return b.note.map((l) => bullet + l).join('\n');
-    if ('button' in b) return `${b.button}:\n${b.href}`;
-    return `${b.link}\n${b.href}`;
+  const parts = blocks.flatMap((b) => {
+    if ('p' in b) return [b.p.join('\n')];
+    if ('note' in b) return [b.note.map((l) => bullet + l).join('\n')];
+    if ('button' in b) return [`${b.button}:\n${b.href}`];
+    // The fallback for a button that does not work: in plain text the address is already there.
+    return [];
   });
   return parts.join('\n\n') + '\n';
 }
