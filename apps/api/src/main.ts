@@ -70,6 +70,12 @@ function printOnce(config: AppConfig, admin: { email: string; password: string }
   console.log(['┌' + '─'.repeat(width + 2) + '┐', ...lines.map((l) => `│ ${l.padEnd(width)} │`), '└' + '─'.repeat(width + 2) + '┘'].join('\n'));
 }
 
+// pg-boss completes and fails jobs without awaiting the call: a database blip at that
+// moment must not take the whole process down with it.
+process.on('unhandledRejection', (reason) => {
+  console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason);
+});
+
 main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

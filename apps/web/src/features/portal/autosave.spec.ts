@@ -4,6 +4,7 @@ import {
   applyPending,
   backoffDelay,
   classifyFailure,
+  type FailureLike,
   debounceDelay,
   invalidQuestionIds,
   linkTag,
@@ -98,7 +99,7 @@ describe('classifyFailure', () => {
     [{ statusCode: 400, issues: [{ path: 'answers.LAB-03' }] }, 'invalid'],
     [{ statusCode: 400 }, 'stop'],
     [{ statusCode: 413 }, 'stop'],
-  ] as const)('%j → %s', (failure, action) => {
+  ] as [FailureLike, string][])('%j → %s', (failure, action) => {
     expect(classifyFailure(failure)).toBe(action);
   });
 

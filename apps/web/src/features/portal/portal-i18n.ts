@@ -1,4 +1,4 @@
-import { i18n, setLocale, type MessageSchema } from '@/app/i18n';
+import { addLocaleMessages, i18n, setLocale } from '@/app/i18n';
 import { type Locale, isLocale, readRememberedLocale } from '@/app/locale';
 import type en from './locales/en.json';
 
@@ -11,33 +11,26 @@ declare module 'vue-i18n' {
 }
 
 // The portal's messages are its own files, merged into the app's i18n instance when the
-// portal opens, so that the console's bundle and the portal's stay apart. The app's own
-// messages (the `ui.*` texts of shared components, error texts) are loaded with them; these
-// are the same chunks app/i18n.ts loads.
+// portal needs them, so that neither bundle carries the other's texts.
 const portalMessages: Record<Locale, () => Promise<{ default: PortalMessages }>> = {
   ja: () => import('./locales/ja.json'),
   en: () => import('./locales/en.json'),
 };
-const appMessages: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
-  ja: () => import('../../locales/ja.json'),
-  en: () => import('../../locales/en.json'),
-};
 
-/** Loads (once) what the portal needs to speak `locale`, without switching to it. */
-export async function ensurePortalMessages(locale: Locale): Promise<void> {
-  const g = i18n.global;
-  const needApp = !g.te('app.name', locale);
-  const needPortal = !g.te('supplierPortal.title', locale);
-  if (!needApp && !needPortal) return;
-  const [app, portal] = await Promise.all([
-    needApp ? appMessages[locale]() : null,
-    needPortal ? portalMessages[locale]() : null,
-  ]);
-  if (app) g.setLocaleMessage(locale, app.default);
-  if (portal) g.mergeLocaleMessage(locale, portal.default as unknown as MessageSchema);
+function has(key: string, locale: Locale): boolean {
+  return (i18n.global.te as unknown as (key: string, locale: string) => boolean)(key, locale);
 }
 
-/** Switches the page's language; `remember` when the supplier chose it. */
+/** Loads (once) the portal's messages for `locale`, without switching to it. */
+export async function ensurePortalMessages(locale: Locale): Promise<void> {
+  if (!has('supplierPortal.title', locale)) addLocaleMessages(locale, (await portalMessages[locale]()).default);
+}
+
+/**
+ * Switches the page's language; `remember` when the supplier chose it. The portal's
+ * messages are merged first, so that no frame is drawn in the new language without them;
+ * setLocale then adds the app's own (the `ui.*` texts of shared components, error texts).
+ */
 export async function switchPortalLanguage(locale: Locale, remember = false): Promise<void> {
   await ensurePortalMessages(locale);
   await setLocale(locale, remember);
