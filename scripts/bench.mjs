@@ -16,16 +16,27 @@ const TIMEOUT_MS = 5 * 60_000;
 
 const BENCHES = [
   { name: 'portal', budget: 'first load ≤ 120 KB JS gzip', script: 'scripts/portal-bundle.mjs' },
-  { name: 'grading', budget: '≥ 1,000,000 answers/s', script: 'packages/scoring/bench/grading.bench.mjs' },
+  {
+    name: 'grading',
+    budget: '≥ 1,000,000 answers/s',
+    script: 'packages/scoring/bench/grading.bench.mjs',
+  },
   { name: 'autosave', budget: 'p99 ≤ 3× bare upsert', script: 'apps/api/bench/autosave.bench.mjs' },
   { name: 'review', budget: 'matrix 10k × 8 < 300 ms', script: 'apps/api/bench/matrix.bench.mjs' },
-  { name: 'dispatch', budget: '10k invitations < 60 s', script: 'apps/api/bench/dispatch.bench.mjs', optional: true },
+  {
+    name: 'dispatch',
+    budget: '10k invitations < 60 s',
+    script: 'apps/api/bench/dispatch.bench.mjs',
+    optional: true,
+  },
 ];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
 if (unknown.length) {
-  console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`);
+  console.error(
+    `unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`,
+  );
   process.exit(2);
 }
 const selected = wanted.length ? BENCHES.filter((b) => wanted.includes(b.name)) : BENCHES;
@@ -46,7 +57,12 @@ for (const bench of selected) {
   if (stopping) break;
   const path = join(root, bench.script);
   if (!existsSync(path)) {
-    results.push({ ...bench, outcome: bench.optional ? 'SKIP' : 'FAIL', seconds: 0, line: `${bench.script} not found` });
+    results.push({
+      ...bench,
+      outcome: bench.optional ? 'SKIP' : 'FAIL',
+      seconds: 0,
+      line: `${bench.script} not found`,
+    });
     continue;
   }
   console.log(`\n━━ ${bench.name} (${bench.budget}): node ${relative(root, path)}`);
@@ -57,7 +73,9 @@ for (const bench of selected) {
 console.log('\n━━ Budgets (DESIGN §7)');
 const rows = results.map((r) => [r.name, r.outcome, `${r.seconds.toFixed(1)} s`, r.line]);
 const head = ['benchmark', 'result', 'time', 'figure'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i < 3 ? row[i].length : 0))));
+const widths = head.map((h, i) =>
+  Math.max(h.length, ...rows.map((row) => (i < 3 ? row[i].length : 0))),
+);
 const fmt = (row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  ');
 console.log(fmt(head));
 console.log(fmt(widths.map((w) => '─'.repeat(w))));
@@ -67,7 +85,12 @@ console.log(
   failed.length
     ? `\n${failed.length} of ${results.length} benchmark(s) failed: ${failed.map((r) => r.name).join(', ')}`
     : `\nall ${results.filter((r) => r.outcome === 'PASS').length} benchmark(s) met their budgets` +
-        (results.some((r) => r.outcome === 'SKIP') ? ` (${results.filter((r) => r.outcome === 'SKIP').map((r) => r.name).join(', ')} skipped: not present)` : ''),
+        (results.some((r) => r.outcome === 'SKIP')
+          ? ` (${results
+              .filter((r) => r.outcome === 'SKIP')
+              .map((r) => r.name)
+              .join(', ')} skipped: not present)`
+          : ''),
 );
 process.exit(failed.length || stopping ? 1 : 0);
 
@@ -110,7 +133,11 @@ function run(path) {
       current = null;
       note(pending);
       const seconds = (performance.now() - start) / 1000;
-      const why = error ? `could not run: ${error.message}` : signal ? `killed by ${signal}` : `exit code ${code}`;
+      const why = error
+        ? `could not run: ${error.message}`
+        : signal
+          ? `killed by ${signal}`
+          : `exit code ${code}`;
       done({
         outcome: !error && code === 0 ? 'PASS' : 'FAIL',
         seconds,

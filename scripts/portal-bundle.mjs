@@ -36,9 +36,12 @@ const entryKey =
   entries.find(([, c]) => c.isEntry)?.[0];
 const portalKey =
   entries.find(([key, c]) => (c.src ?? key) === PORTAL_VIEW)?.[0] ??
-  entries.find(([key, c]) => c.isDynamicEntry && /(^|\/)features\/portal\/[^/]*View\.vue$/.test(c.src ?? key))?.[0];
+  entries.find(
+    ([key, c]) => c.isDynamicEntry && /(^|\/)features\/portal\/[^/]*View\.vue$/.test(c.src ?? key),
+  )?.[0];
 if (!entryKey) fail('no entry chunk (isEntry) in the manifest');
-if (!portalKey) fail(`no chunk for ${PORTAL_VIEW} in the manifest: is the /s/:token route still lazily loaded?`);
+if (!portalKey)
+  fail(`no chunk for ${PORTAL_VIEW} in the manifest: is the /s/:token route still lazily loaded?`);
 
 // The static import closure of the entry and the portal view.
 const seen = new Set();
@@ -53,7 +56,9 @@ while (stack.length) {
 }
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const files = [...new Set([...seen].map((key) => manifest[key].file))].filter((f) => f.endsWith('.js'));
+const files = [...new Set([...seen].map((key) => manifest[key].file))].filter((f) =>
+  f.endsWith('.js'),
+);
 const sized = files
   .map((file) => {
     const raw = readFileSync(join(dist, file));
@@ -65,7 +70,10 @@ const rawTotal = sized.reduce((s, f) => s + f.raw, 0);
 
 // The floor: Vue's production runtime alone (no compiler), the least any Vue page can ship.
 const require = createRequire(join(webDir, 'package.json'));
-const vueRuntime = join(dirname(require.resolve('vue/package.json')), 'dist/vue.runtime.esm-browser.prod.js');
+const vueRuntime = join(
+  dirname(require.resolve('vue/package.json')),
+  'dist/vue.runtime.esm-browser.prod.js',
+);
 const floor = gz(readFileSync(vueRuntime));
 
 // Information: the locale messages main.ts awaits before mounting are a dynamic import,
@@ -76,7 +84,8 @@ const locales = (manifest[entryKey].dynamicImports ?? [])
   .sort((a, b) => b.gzip - a.gzip);
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-for (const f of sized) console.log(`  ${kb(f.gzip).padStart(6)} KB gzip  ${kb(f.raw).padStart(7)} KB raw  ${f.file}`);
+for (const f of sized)
+  console.log(`  ${kb(f.gzip).padStart(6)} KB gzip  ${kb(f.raw).padStart(7)} KB raw  ${f.file}`);
 if (locales[0]) {
   console.log(
     `  (not counted: ${locales.length} locale chunk(s) loaded before mount by dynamic import, largest ` +

@@ -35,7 +35,8 @@ const ANSWERS_PER_SAVE = 3;
 /** A phase that takes longer than this stops early (its samples still count). */
 const PHASE_CAP_MS = 12_000;
 // The portal allows 600 requests a minute per client and link: stay well under it.
-if (1 + WARMUP_SAVES + ROUNDS * SAVES_PER_ROUND > 400) throw new Error('too many requests per link for the rate limit');
+if (1 + WARMUP_SAVES + ROUNDS * SAVES_PER_ROUND > 400)
+  throw new Error('too many requests per link for the rate limit');
 
 main(async () => {
   const started = performance.now();
@@ -57,13 +58,24 @@ main(async () => {
   // ── each supplier opens its link once: the version and the questions it is asked ──
   const suppliers = await Promise.all(
     tokens.map(async (token, i) => {
-      const res = expectStatus(await http.request('GET', `/api/portal/${token}`), 200, 'GET /api/portal/:token');
+      const res = expectStatus(
+        await http.request('GET', `/api/portal/${token}`),
+        200,
+        'GET /api/portal/:token',
+      );
       const body = res.json();
-      return { token, responseId: responseIds[i], version: body.version, questions: choosable(body.definition), n: i };
+      return {
+        token,
+        responseId: responseIds[i],
+        version: body.version,
+        questions: choosable(body.definition),
+        n: i,
+      };
     }),
   );
   const questions = suppliers[0].questions;
-  if (questions.length < ANSWERS_PER_SAVE) throw new Error(`only ${questions.length} core choice questions without conditions`);
+  if (questions.length < ANSWERS_PER_SAVE)
+    throw new Error(`only ${questions.length} core choice questions without conditions`);
 
   // Each save sends a few answers (first option of choice questions), moving through the
   // questionnaire as a supplier does, with the version the previous save returned.
@@ -75,11 +87,14 @@ main(async () => {
       const q = questions[(k * ANSWERS_PER_SAVE + a + s.n) % questions.length];
       answers[q.id] = { value: q.options[0].value };
     }
-    const res = await http.request('PUT', `/api/portal/${s.token}/answers`, { body: { version: s.version, answers } });
+    const res = await http.request('PUT', `/api/portal/${s.token}/answers`, {
+      body: { version: s.version, answers },
+    });
     const version = res.status === 200 ? res.json().version : undefined;
     if (Number.isInteger(version)) s.version = version;
     else if (res.status === 409) conflicts++;
-    else if (errors++ === 0) console.error(`PUT answers: HTTP ${res.status} ${res.text().slice(0, 300)}`);
+    else if (errors++ === 0)
+      console.error(`PUT answers: HTTP ${res.status} ${res.text().slice(0, 300)}`);
   };
   const floorSave = (s, k) =>
     pool.query(
@@ -94,7 +109,16 @@ main(async () => {
   const app = [];
   // Where the API's time goes: its process's CPU, the machine's, and (BENCH_TRACE_SQL=1)
   // its SQL round trips, over the measured API phases.
-  const usage = { wallMs: 0, apiCpuMs: 0, machineBusy: 0, machineTotal: 0, sqlCount: 0, sqlMs: 0 };
+  const usage = {
+    wallMs: 0,
+    apiCpuMs: 0,
+    machineBusy: 0,
+    machineTotal: 0,
+    sqlCount: 0,
+    sqlMs: 0,
+    loopP99: 0,
+    loopMax: 0,
+  };
   for (let r = 0; r < ROUNDS; r++) {
     floor.push(...(await phase(suppliers, SAVES_PER_ROUND, floorSave)));
     await api.ask('stats');
@@ -109,6 +133,8 @@ main(async () => {
     usage.apiCpuMs += st.cpuMs;
     usage.sqlCount += st.sqlCount;
     usage.sqlMs += st.sqlMs;
+    usage.loopP99 = Math.max(usage.loopP99, st.loopDelayP99Ms);
+    usage.loopMax = Math.max(usage.loopMax, st.loopDelayMaxMs);
   }
 
   const f50 = percentile(floor, 50);
@@ -121,16 +147,28 @@ main(async () => {
     `autosave: ${SUPPLIERS} concurrent suppliers, ${ANSWERS_PER_SAVE} answers per save, pool ${poolSize}; ` +
       `${version.definition.questions.length}-question built-in questionnaire (core)`,
   );
-  console.log(`  floor: bare single-row upsert, pg Pool ${poolSize}:  p50 ${ms(f50)}  p99 ${ms(f99)}  (n=${floor.length})`);
-  console.log(`  PUT /api/portal/:token/answers over HTTP: p50 ${ms(a50)}  p99 ${ms(a99)}  (n=${app.length})`);
+  console.log(
+    `  floor: bare single-row upsert, pg Pool ${poolSize}:  p50 ${ms(f50)}  p99 ${ms(f99)}  (n=${floor.length})`,
+  );
+  console.log(
+    `  PUT /api/portal/:token/answers over HTTP: p50 ${ms(a50)}  p99 ${ms(a99)}  (n=${app.length})`,
+  );
   const saves = app.length;
   console.log(
     `  API: ${((saves / usage.wallMs) * 1000).toFixed(0)} saves/s; its process ${(usage.apiCpuMs / saves).toFixed(2)} ms CPU per save ` +
       `(${((usage.apiCpuMs / usage.wallMs) * 100).toFixed(0)}% of a core); machine CPU busy ` +
-      (usage.machineTotal ? `${((usage.machineBusy / usage.machineTotal) * 100).toFixed(0)}% of ${cpus().length} cores` : 'unknown') +
-      (usage.sqlCount ? `; ${(usage.sqlCount / saves).toFixed(1)} SQL round trips per save, ${(usage.sqlMs / saves).toFixed(1)} ms in them` : ''),
+      (usage.machineTotal
+        ? `${((usage.machineBusy / usage.machineTotal) * 100).toFixed(0)}% of ${cpus().length} cores`
+        : 'unknown') +
+      `; event-loop delay p99 ${ms(usage.loopP99)}, max ${ms(usage.loopMax)}` +
+      (usage.sqlCount
+        ? `; ${(usage.sqlCount / saves).toFixed(1)} SQL round trips per save, ${(usage.sqlMs / saves).toFixed(1)} ms in them`
+        : ''),
   );
-  if (conflicts || errors) console.log(`  ${conflicts} conflict(s) (409), ${errors} other error(s): each supplier owns its response, there should be none`);
+  if (conflicts || errors)
+    console.log(
+      `  ${conflicts} conflict(s) (409), ${errors} other error(s): each supplier owns its response, there should be none`,
+    );
   console.log(
     `autosave: p99 ${ms(a99)} (floor p99 ${ms(f99)}, ratio ${ratio.toFixed(2)}×) budget ≤ ${BUDGET_RATIO}× floor: ` +
       `${pass ? 'PASS' : 'FAIL'} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
@@ -170,7 +208,11 @@ function machineCpu() {
 /** Core yes/no and single-choice questions that are always asked (no showIf). */
 function choosable(definition) {
   return definition.questions.filter(
-    (q) => (q.type === 'yes_no' || q.type === 'single_choice') && !q.showIf && (q.depth ?? 'core') === 'core' && q.options?.length,
+    (q) =>
+      (q.type === 'yes_no' || q.type === 'single_choice') &&
+      !q.showIf &&
+      (q.depth ?? 'core') === 'core' &&
+      q.options?.length,
   );
 }
 
@@ -179,9 +221,10 @@ async function seed(db, versionId, tokens) {
   try {
     await c.query('BEGIN');
     const [org] = (
-      await c.query(`INSERT INTO organizations (name, slug) VALUES ('Autosave bench', $1) RETURNING id`, [
-        `bench-${randomBytes(4).toString('hex')}`,
-      ])
+      await c.query(
+        `INSERT INTO organizations (name, slug) VALUES ('Autosave bench', $1) RETURNING id`,
+        [`bench-${randomBytes(4).toString('hex')}`],
+      )
     ).rows;
     const suppliers = (
       await c.query(

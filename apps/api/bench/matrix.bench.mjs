@@ -11,14 +11,32 @@
 // Run: npm run build && node apps/api/bench/matrix.bench.mjs
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { expectStatus, httpClient, main, ms, onCleanup, percentile, pg, startApi, startDatabase, builtinVersion } from './support.mjs';
+import {
+  expectStatus,
+  httpClient,
+  main,
+  ms,
+  onCleanup,
+  percentile,
+  pg,
+  startApi,
+  startDatabase,
+  builtinVersion,
+} from './support.mjs';
 
 const BUDGET_MS = 300;
 const SUPPLIERS = 10_000;
 const WARMUP = 4;
 const RUNS = 15;
 const CHUNK = 1_000; // rows per INSERT … SELECT FROM unnest(…): one array parameter per column
-const PRODUCT_TYPES = ['Electronic components', 'Mechanical parts', 'Cables', 'Packaging', 'IT services', 'Logistics'];
+const PRODUCT_TYPES = [
+  'Electronic components',
+  'Mechanical parts',
+  'Cables',
+  'Packaging',
+  'IT services',
+  'Logistics',
+];
 const COUNTRIES = ['JP', 'JP', 'JP', 'CN', 'VN', 'TH', 'TW', 'KR', 'MY', 'US', null];
 
 // A small seeded PRNG: the same data on every run.
@@ -58,12 +76,22 @@ main(async () => {
   ).json();
   const token = signup.accessToken;
   const organizationId = signup.organization?.id ?? signup.user?.organizationId;
-  if (!token || !organizationId) throw new Error(`signup answered without a token or organisation: ${JSON.stringify(signup).slice(0, 300)}`);
+  if (!token || !organizationId)
+    throw new Error(
+      `signup answered without a token or organisation: ${JSON.stringify(signup).slice(0, 300)}`,
+    );
 
   const version = await builtinVersion(db);
   const definition = version.definition;
   const t0 = performance.now();
-  const { campaignId, themeKeys } = await seed(db, organizationId, version.id, definition, grade, DEFAULT_THRESHOLDS);
+  const { campaignId, themeKeys } = await seed(
+    db,
+    organizationId,
+    version.id,
+    definition,
+    grade,
+    DEFAULT_THRESHOLDS,
+  );
   const seedSeconds = (performance.now() - t0) / 1000;
 
   // ── the endpoint over HTTP ──
@@ -89,7 +117,10 @@ main(async () => {
   // The result is decompressed once per row (x.th), then each theme's rate and grade are
   // plain columns: the least work that reads them from the stored result.
   const themeColumns = themeKeys
-    .map((k, i) => `(x.th #>> '{${k},rate}')::float8 AS t${i}_rate, x.th #>> '{${k},grade}' AS t${i}_grade`)
+    .map(
+      (k, i) =>
+        `(x.th #>> '{${k},rate}')::float8 AS t${i}_rate, x.th #>> '{${k},grade}' AS t${i}_grade`,
+    )
     .join(',\n              ');
   const floorSql = `
        SELECT s.id, s.name,
@@ -134,7 +165,9 @@ main(async () => {
     `  of which in the API: SQL ${ms(sqlPerRequest)} per request (${(stats.sqlCount / RUNS).toFixed(0)} queries), ` +
       `API process CPU ${ms(stats.cpuMs / RUNS)} per request; JSON.stringify of the body alone ${ms(stringifyMs)} (measured here)`,
   );
-  console.log(`  floor: hand-written SQL, same rows, pg directly: median ${ms(floorMedian)}, p95 ${ms(percentile(floorTimes, 95))}`);
+  console.log(
+    `  floor: hand-written SQL, same rows, pg directly: median ${ms(floorMedian)}, p95 ${ms(percentile(floorTimes, 95))}`,
+  );
   console.log(
     `matrix: median ${ms(median)} (p95 ${ms(p95)}; floor ${ms(floorMedian)}, ratio ${(median / floorMedian).toFixed(1)}×) ` +
       `budget < ${BUDGET_MS} ms: ${pass ? 'PASS' : 'FAIL'} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
@@ -186,7 +219,10 @@ async function seed(db, organizationId, versionId, definition, grade, thresholds
       ).rows.map((r) => r.id);
       const graded = suppliers.map((s) => {
         const depth = s.risk === 'high' ? 'extended' : 'core';
-        return { depth, result: grade(definition, randomAnswers(definition), { depth, thresholds }) };
+        return {
+          depth,
+          result: grade(definition, randomAnswers(definition), { depth, thresholds }),
+        };
       });
       await c.query(
         `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth, status, version, opened_at, submitted_at,
@@ -226,13 +262,16 @@ function randomAnswers(definition) {
     if (random() < 0.05) continue;
     const options = q.options ?? [];
     let value;
-    if (q.type === 'yes_no' || q.type === 'single_choice') value = options[Math.floor(random() ** 1.6 * options.length)]?.value;
-    else if (q.type === 'multi_choice') value = options.filter(() => random() < 0.5).map((o) => o.value);
+    if (q.type === 'yes_no' || q.type === 'single_choice')
+      value = options[Math.floor(random() ** 1.6 * options.length)]?.value;
+    else if (q.type === 'multi_choice')
+      value = options.filter(() => random() < 0.5).map((o) => o.value);
     else if (q.type === 'number') value = Math.floor(random() * 1000);
     else if (q.type === 'date') value = '2026-04-01';
     else if (q.type === 'file') value = ['00000000-0000-4000-8000-000000000000'];
     else value = 'We review this every year.';
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) answers[q.id] = { value };
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+      answers[q.id] = { value };
   }
   return answers;
 }

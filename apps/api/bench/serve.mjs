@@ -3,7 +3,7 @@
 // to stop over IPC. Not meant to be run by hand.
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { dist, require } from './support.mjs';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -12,6 +12,9 @@ const extra = JSON.parse(process.env.BENCH_ENV || '{}');
 /** SQL time when traced (see traceSql). */
 const sql = { count: 0, ms: 0 };
 let lastCpu = process.cpuUsage();
+/** Event-loop delay: how long ready work waited for the loop (GC, long synchronous work). */
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
 
 // Nothing listens on this port: no benchmark that starts the API this way sends mail, and a
 // message that were sent by mistake would fail rather than leave the machine.
@@ -54,7 +57,17 @@ try {
       // CPU time of this process and, when traced, its SQL round trips, since the last ask.
       const cpu = process.cpuUsage(lastCpu);
       lastCpu = process.cpuUsage();
-      process.send({ type: 'stats:reply', value: { cpuMs: (cpu.user + cpu.system) / 1000, sqlCount: sql.count, sqlMs: sql.ms } });
+      process.send({
+        type: 'stats:reply',
+        value: {
+          cpuMs: (cpu.user + cpu.system) / 1000,
+          sqlCount: sql.count,
+          sqlMs: sql.ms,
+          loopDelayP99Ms: loop.percentile(99) / 1e6,
+          loopDelayMaxMs: loop.max / 1e6,
+        },
+      });
+      loop.reset();
       sql.count = 0;
       sql.ms = 0;
     }
@@ -74,7 +87,8 @@ function traceSql() {
   const original = Client.prototype.query;
   Client.prototype.query = function (...args) {
     // Only the application's own pool (TypeORM, application_name ses-api), not pg-boss's polling.
-    if (this.connectionParameters?.application_name !== 'ses-api') return original.apply(this, args);
+    if (this.connectionParameters?.application_name !== 'ses-api')
+      return original.apply(this, args);
     const start = performance.now();
     const done = () => {
       sql.count++;

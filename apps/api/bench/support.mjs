@@ -82,7 +82,9 @@ export async function startDatabase(tag) {
   if (adminUrl) {
     const name = `ses_bench_${tag}_${randomBytes(4).toString('hex')}`;
     await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
-    onCleanup(() => withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+    onCleanup(() =>
+      withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    );
     const u = new URL(adminUrl);
     u.pathname = `/${name}`;
     url = u.toString();
@@ -119,7 +121,12 @@ export async function startApi(databaseUrl, env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ses-bench-app-'));
   onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const child = fork(join(here, 'serve.mjs'), [], {
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_DATA_DIR: dataDir, BENCH_ENV: JSON.stringify(env) },
+    env: {
+      ...process.env,
+      BENCH_DATABASE_URL: databaseUrl,
+      BENCH_DATA_DIR: dataDir,
+      BENCH_ENV: JSON.stringify(env),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -132,8 +139,14 @@ export async function startApi(databaseUrl, env = {}) {
   };
   onCleanup(stop);
   const port = await new Promise((resolve, reject) => {
-    child.once('message', (m) => (m?.type === 'listening' ? resolve(m.port) : reject(new Error(m?.error ?? 'API failed to start'))));
-    child.once('exit', (code) => reject(new Error(`the API exited with code ${code} before listening`)));
+    child.once('message', (m) =>
+      m?.type === 'listening'
+        ? resolve(m.port)
+        : reject(new Error(m?.error ?? 'API failed to start')),
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`the API exited with code ${code} before listening`)),
+    );
   });
   const ask = (type) =>
     new Promise((resolve) => {
@@ -165,7 +178,9 @@ export function httpClient(port, maxSockets = 64) {
           agent,
           headers: {
             accept: 'application/json',
-            ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+            ...(payload
+              ? { 'content-type': 'application/json', 'content-length': payload.length }
+              : {}),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
             ...headers,
           },
@@ -194,7 +209,8 @@ export function httpClient(port, maxSockets = 64) {
 
 /** Throws with the response body unless the status is the expected one. */
 export function expectStatus(res, status, what) {
-  if (res.status !== status) throw new Error(`${what}: HTTP ${res.status} ${res.text().slice(0, 500)}`);
+  if (res.status !== status)
+    throw new Error(`${what}: HTTP ${res.status} ${res.text().slice(0, 500)}`);
   return res;
 }
 
@@ -215,6 +231,9 @@ export async function builtinVersion(db) {
     `SELECT v.id, v.definition FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id
      WHERE q.organization_id IS NULL AND v.status = 'published' ORDER BY v.version DESC LIMIT 1`,
   );
-  if (!rows[0]) throw new Error('no built-in questionnaire version in the database: did the API sync it at start?');
+  if (!rows[0])
+    throw new Error(
+      'no built-in questionnaire version in the database: did the API sync it at start?',
+    );
   return rows[0];
 }

@@ -12,6 +12,8 @@ import { MailModule } from './modules/mail/mail.module';
 import { OpenApiModule } from './modules/openapi/openapi.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
+import { ReviewModule } from './modules/review/review.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { ResponsesModule } from './modules/responses/responses.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
@@ -45,6 +47,8 @@ export class AppModule {
         ResponsesModule,
         CampaignsModule,
         PortalModule,
+        ReviewModule,
+        FeedbackModule,
         OpenApiModule,
       ],
       providers: [

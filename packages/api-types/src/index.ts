@@ -5,3 +5,5 @@ export * from './questionnaires.js';
 export * from './campaigns.js';
 export * from './portal.js';
 export * from './mail.js';
+export * from './review.js';
+export * from './feedback.js';

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Language } from '@ses/questionnaire';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { OutboxService } from '../mail/outbox.service';
-import { invitationMail, reminderMail } from '../mail/templates';
+import { feedbackMail, invitationMail, reminderMail } from '../mail/templates';
 import { ResponseLinksService } from '../responses/response-links.service';
 import type { CampaignEntity } from './campaign.entity';
 
@@ -17,7 +17,10 @@ interface Recipient {
   language: Language;
 }
 
-export type CampaignMailKind = { kind: 'invitation'; key?: string } | { kind: 'reminder'; key: string; overdue: boolean; daysLeft: number };
+export type CampaignMailKind =
+  | { kind: 'invitation'; key?: string }
+  | { kind: 'feedback' }
+  | { kind: 'reminder'; key: string; overdue: boolean; daysLeft: number };
 
 /**
  * Invitations and reminders: one message per supplier contact, each with a fresh personal
@@ -37,9 +40,9 @@ export class CampaignMailerService {
        FROM responses r
        JOIN suppliers s ON s.id = r.supplier_id
        JOIN supplier_contacts sc ON sc.supplier_id = s.id
-       WHERE r.campaign_id = $1 AND r.status <> 'submitted' AND ($2::uuid[] IS NULL OR r.id = ANY($2))
+       WHERE r.campaign_id = $1 AND (r.status = 'submitted') = $3 AND ($2::uuid[] IS NULL OR r.id = ANY($2))
        ORDER BY r.id, sc.position`,
-      [campaign.id, responseIds ?? null],
+      [campaign.id, responseIds ?? null, what.kind === 'feedback'],
     );
     if (recipients.length === 0) return 0;
     const [{ name: organizationName }] = await m.query(`SELECT name FROM organizations WHERE id = $1`, [campaign.organizationId]);
@@ -60,8 +63,11 @@ export class CampaignMailerService {
       const content =
         what.kind === 'invitation'
           ? invitationMail({ ...common, extended: r.depth === 'extended' })
-          : reminderMail({ ...common, daysLeft: what.daysLeft, overdue: what.overdue });
-      const key = what.kind === 'invitation' ? (what.key ? `invite:${what.key}` : 'invite') : `remind:${what.key}`;
+          : what.kind === 'feedback'
+            ? feedbackMail(common)
+            : reminderMail({ ...common, daysLeft: what.daysLeft, overdue: what.overdue });
+      const key =
+        what.kind === 'invitation' ? (what.key ? `invite:${what.key}` : 'invite') : what.kind === 'feedback' ? 'feedback' : `remind:${what.key}`;
       return {
         organizationId: campaign.organizationId,
         dedupeKey: `${key}:${r.response_id}:${r.contact_id}`,

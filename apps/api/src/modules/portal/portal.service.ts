@@ -9,6 +9,7 @@ import { QuestionnairesService } from '../questionnaires/questionnaires.service'
 import { AnswersRepository } from '../responses/answers.repository';
 import { AttachmentsService } from '../responses/attachments.service';
 import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
+import { recordResponseEvent } from '../responses/response-events';
 import { ResponseEntity } from '../responses/response.entity';
 import { publicStatus } from '../responses/response-status';
 
@@ -114,6 +115,13 @@ export class PortalService {
       );
       if (res[1] === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
       await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);
+      await recordResponseEvent(m, {
+        organizationId: ctx.organizationId,
+        responseId: response.id,
+        kind: 'submitted',
+        actor: `${declaration.signerName} (${ctx.contactEmail})`,
+        data: { overallGrade: result.overall.grade, rulesVersion: RULES_VERSION },
+      });
     });
     return this.view(ctx);
   }

@@ -61,6 +61,10 @@ export class ResponseEntity {
   @Column({ name: 'overall_rate', type: 'double precision', nullable: true })
   overallRate: number | null;
 
+  /** When the buyer released the feedback sheet to the supplier. */
+  @Column({ name: 'feedback_released_at', type: 'timestamptz', nullable: true })
+  feedbackReleasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

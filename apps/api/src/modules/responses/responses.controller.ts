@@ -25,7 +25,7 @@ export class ResponsesController {
   @HttpCode(200)
   @ApiDoc({ summary: 'Reopen a submitted response so the supplier can change it', response: responseDetailSchema })
   reopen(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.responses.reopen(me.organizationId, id);
+    return this.responses.reopen(me, id);
   }
 
   @Post(':id/links/revoke')

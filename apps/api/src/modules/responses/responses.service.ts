@@ -4,6 +4,7 @@ import type { ResponseDetail } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { AnswersRepository } from './answers.repository';
 import { AttachmentsService } from './attachments.service';
+import { recordResponseEvent } from './response-events';
 import { ResponseLinksService } from './response-links.service';
 import { ResponseEntity } from './response.entity';
 import { publicStatus } from './response-status';
@@ -49,15 +50,22 @@ export class ResponsesService {
   }
 
   /** Lets the supplier change a submitted response again; its grade is withdrawn until resubmission. */
-  async reopen(organizationId: string, id: string): Promise<ResponseDetail> {
+  async reopen(me: { organizationId: string; id: string }, id: string): Promise<ResponseDetail> {
+    const { organizationId } = me;
     await this.find(organizationId, id);
-    const res: [unknown[], number] = await this.db.query(
-      `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
-         overall_grade = NULL, overall_rate = NULL, version = version + 1, updated_at = now()
-       WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
-      [id, organizationId],
-    );
-    if (res[1] === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
+    await this.db.transaction(async (m) => {
+      const [, reopened]: [unknown, number] = await m.query(
+        `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
+           overall_grade = NULL, overall_rate = NULL, version = version + 1, updated_at = now()
+         WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
+        [id, organizationId],
+      );
+      if (reopened === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
+      // Its overrides were about the withdrawn grades.
+      await m.query(`UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
+      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: user?.name ?? 'buyer' });
+    });
     return this.detail(organizationId, id);
   }
 

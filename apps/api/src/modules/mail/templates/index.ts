@@ -6,3 +6,4 @@ export {
   invitationMail,
   reminderMail,
 } from './survey.mail';
+export { type FeedbackMailParams, feedbackMail } from './feedback.mail';

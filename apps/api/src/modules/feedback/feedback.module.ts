@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { PortalModule } from '../portal/portal.module';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
+import { ResponsesModule } from '../responses/responses.module';
+import { FeedbackController } from './feedback.controller';
+import { FeedbackService } from './feedback.service';
+
+@Module({
+  imports: [CampaignsModule, PortalModule, QuestionnairesModule, ResponsesModule],
+  controllers: [FeedbackController],
+  providers: [FeedbackService],
+})
+export class FeedbackModule {}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type MatrixRow, matrixQuerySchema } from '@ses/api-types';
+import type { Grade } from '@ses/scoring';
+import type { z } from 'zod';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { QuestionnairesService } from '../questionnaires/questionnaires.service';
+import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+
+type Query = z.output<typeof matrixQuerySchema>;
+
+const SORTS: Record<string, string> = {
+  supplier: 'supplier_name',
+  status: 'status',
+  overall: 'overall_rate',
+  submittedAt: 'submitted_at',
+  productType: 'product_type',
+  tier: 'tier',
+};
+
+interface Row {
+  response_id: string;
+  supplier_id: string;
+  supplier_name: string;
+  supplier_code: string | null;
+  product_type: string;
+  country: string | null;
+  tier: number;
+  depth: 'core' | 'extended';
+  status: MatrixRow['status'];
+  submitted_at: Date | null;
+  overall_rate: number | null;
+  overall_grade: Grade | null;
+  feedback_released_at: Date | null;
+  themes: MatrixRow['themes'] | null;
+  ov: Record<string, Grade> | null;
+  total: string;
+}
+
+/**
+ * The supplier × theme matrix: filtered, sorted and paged in SQL so that it stays fast with
+ * tens of thousands of suppliers. Grades overridden by a buyer are shown as effective
+ * grades beside the computed ones.
+ */
+@Injectable()
+export class MatrixService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly questionnaires: QuestionnairesService,
+  ) {}
+
+  async themes(campaignVersionId: string) {
+    const { definition } = await this.questionnaires.publishedDefinition(campaignVersionId);
+    return definition.themes.map((t) => ({ key: t.key, title: t.title }));
+  }
+
+  async page(organizationId: string, campaignId: string, q: Query) {
+    const campaign = await this.campaigns.find(organizationId, campaignId);
+    const { rows, total } = await this.query(organizationId, campaignId, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+    return { items: rows, total, page: q.page, pageSize: q.pageSize, themes: await this.themes(campaign.questionnaireVersionId) };
+  }
+
+  /** Every row matching the filters (for exports). */
+  async all(organizationId: string, campaignId: string, q: Query): Promise<MatrixRow[]> {
+    await this.campaigns.find(organizationId, campaignId);
+    return (await this.query(organizationId, campaignId, q, { limit: null, offset: 0 })).rows;
+  }
+
+  private async query(organizationId: string, campaignId: string, q: Query, page: { limit: number | null; offset: number }) {
+    const params: unknown[] = [campaignId, organizationId];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where: string[] = [];
+    if (q.q) where.push(`(s.name ILIKE ${p(`%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`)} OR s.code ILIKE $${params.length})`);
+    if (q.productType) where.push(`s.product_type = ${p(q.productType)}`);
+    if (q.country) where.push(`s.country = ${p(q.country)}`);
+    if (q.tier) where.push(`s.tier = ${p(q.tier)}`);
+    const outer: string[] = [];
+    if (q.status) outer.push(`status = ${p(q.status)}`);
+    if (q.grade) {
+      outer.push(q.theme ? `coalesce(ov->>${p(q.theme)}, themes->$${params.length}->>'grade') = ${p(q.grade)}` : `coalesce(ov->>'', overall_grade) = ${p(q.grade)}`);
+    }
+    const dir = q.order === 'desc' ? 'DESC' : 'ASC';
+    const sort = q.sort.startsWith('theme:') ? `(themes->${p(q.sort.slice(6))}->>'rate')::float8` : SORTS[q.sort];
+    const sql = `
+      WITH base AS (
+        SELECT r.id AS response_id, s.id AS supplier_id, s.name AS supplier_name, s.code AS supplier_code, s.product_type,
+               s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status, r.submitted_at, r.overall_rate, r.overall_grade,
+               r.feedback_released_at,
+               (SELECT jsonb_object_agg(t.key, jsonb_build_object('rate', t.value->'rate', 'grade', t.value->'grade'))
+                  FROM jsonb_each(r.result->'themes') t) AS themes,
+               (SELECT jsonb_object_agg(coalesce(o.theme, ''), o.grade) FROM response_overrides o
+                  WHERE o.response_id = r.id AND o.withdrawn_at IS NULL) AS ov
+        FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
+        WHERE r.campaign_id = $1 AND r.organization_id = $2 ${where.map((w) => `AND ${w}`).join(' ')}
+      )
+      SELECT *, count(*) OVER () AS total FROM base
+      ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
+      ORDER BY ${sort} ${dir} NULLS LAST, supplier_name, response_id
+      ${page.limit === null ? '' : `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}`}`;
+    const rows: Row[] = await this.db.query(sql, params);
+    return { rows: rows.map(toMatrixRow), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+}
+
+function toMatrixRow(r: Row): MatrixRow {
+  const themes = r.themes ?? {};
+  const ov = r.ov ?? {};
+  const effectiveThemes: Record<string, Grade> = {};
+  for (const [key, t] of Object.entries(themes)) effectiveThemes[key] = ov[key] ?? t.grade;
+  return {
+    responseId: r.response_id,
+    supplierId: r.supplier_id,
+    supplierName: r.supplier_name,
+    supplierCode: r.supplier_code,
+    productType: r.product_type,
+    country: r.country,
+    tier: r.tier,
+    depth: r.depth,
+    status: r.status,
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+    overallRate: r.overall_rate,
+    overallGrade: r.overall_grade,
+    themes,
+    effectiveOverallGrade: ov[''] ?? r.overall_grade,
+    effectiveThemes,
+    overridden: Object.keys(ov).map((k) => k || 'overall'),
+    feedbackReleasedAt: r.feedback_released_at?.toISOString() ?? null,
+  };
+}

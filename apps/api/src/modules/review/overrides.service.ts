@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Override, OverrideRequest } from '@ses/api-types';
+import type { AuthUser } from '../../common/auth';
+import { DomainError } from '../../common/errors';
+import { recordResponseEvent, responseHistory } from '../responses/response-events';
+import { ResponsesService } from '../responses/responses.service';
+
+interface OverrideRow {
+  id: string;
+  theme: string | null;
+  grade: Override['grade'];
+  computed_grade: Override['computedGrade'];
+  reason: string;
+  created_by_name: string;
+  created_at: Date;
+  withdrawn_at: Date | null;
+}
+
+/**
+ * A buyer may set a theme's or the overall grade by hand with a written reason; the
+ * computed grade stays stored and visible, and every override and withdrawal is recorded
+ * in the response's history.
+ */
+@Injectable()
+export class OverridesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly responses: ResponsesService,
+  ) {}
+
+  async override(me: AuthUser, responseId: string, input: OverrideRequest): Promise<Override[]> {
+    const response = await this.responses.find(me.organizationId, responseId);
+    if (response.status !== 'submitted' || !response.result) {
+      throw new DomainError('NOT_SUBMITTED', 'only a submitted, graded response can have its grade overridden');
+    }
+    const theme = input.theme ?? null;
+    const computed = theme ? response.result.themes[theme]?.grade : response.result.overall.grade;
+    if (theme && !computed) throw new DomainError('VALIDATION_FAILED', `theme: the questionnaire has no theme "${theme}"`, [{ path: 'theme', message: 'unknown theme' }]);
+    await this.db.transaction(async (m) => {
+      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      await this.withdrawStanding(m, responseId, theme);
+      await m.query(
+        `INSERT INTO response_overrides (organization_id, response_id, theme, grade, computed_grade, reason, created_by, created_by_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [me.organizationId, responseId, theme, input.grade, computed, input.reason, me.id, user.name],
+      );
+      await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override', actor: user.name, data: { theme, grade: input.grade, computedGrade: computed, reason: input.reason } });
+    });
+    return this.list(me.organizationId, responseId);
+  }
+
+  async withdraw(me: AuthUser, responseId: string, theme: string | null): Promise<Override[]> {
+    await this.responses.find(me.organizationId, responseId);
+    await this.db.transaction(async (m) => {
+      const n = await this.withdrawStanding(m, responseId, theme);
+      if (n === 0) throw new DomainError('NOT_FOUND', 'there is no override to withdraw');
+      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override_withdrawn', actor: user.name, data: { theme } });
+    });
+    return this.list(me.organizationId, responseId);
+  }
+
+  async list(organizationId: string, responseId: string): Promise<Override[]> {
+    const rows: OverrideRow[] = await this.db.query(
+      `SELECT * FROM response_overrides WHERE response_id = $1 AND organization_id = $2 ORDER BY created_at`,
+      [responseId, organizationId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      theme: r.theme,
+      grade: r.grade,
+      computedGrade: r.computed_grade,
+      reason: r.reason,
+      createdBy: r.created_by_name,
+      createdAt: r.created_at.toISOString(),
+      withdrawnAt: r.withdrawn_at?.toISOString() ?? null,
+    }));
+  }
+
+  async history(organizationId: string, responseId: string) {
+    await this.responses.find(organizationId, responseId);
+    return responseHistory(this.db.manager, responseId);
+  }
+
+  private async withdrawStanding(m: EntityManager, responseId: string, theme: string | null): Promise<number> {
+    const [, n]: [unknown, number] = await m.query(
+      `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND theme IS NOT DISTINCT FROM $2 AND withdrawn_at IS NULL`,
+      [responseId, theme],
+    );
+    return n;
+  }
+}

@@ -1,0 +1,90 @@
+import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  dashboardSchema,
+  exportFormatSchema,
+  matrixQuerySchema,
+  matrixSchema,
+  overrideRequestSchema,
+  overrideSchema,
+  responseEventSchema,
+  type OverrideRequest,
+} from '@ses/api-types';
+import { languageSchema } from '@ses/questionnaire';
+import { z } from 'zod';
+import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
+import { type AuthUser, CurrentUser } from '../../common/auth';
+import { CONTENT_TYPES } from '../../common/tabular';
+import { DashboardService } from './dashboard.service';
+import { ReviewExportsService } from './exports.service';
+import { MatrixService } from './matrix.service';
+import { OverridesService } from './overrides.service';
+
+type Out<T extends z.ZodType> = z.output<T>;
+const matrixExportQuery = matrixQuerySchema.omit({ page: true, pageSize: true }).extend({ format: exportFormatSchema.default('csv') });
+const answersExportQuery = z.object({ format: exportFormatSchema.default('csv'), lang: languageSchema.default('ja') });
+const withdrawQuery = z.object({ theme: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional() });
+
+/** The buyer's review of a campaign's results (DESIGN §5 Review). */
+@Controller()
+export class ReviewController {
+  constructor(
+    private readonly dashboards: DashboardService,
+    private readonly matrix: MatrixService,
+    private readonly exports: ReviewExportsService,
+    private readonly overrides: OverridesService,
+  ) {}
+
+  @Get('campaigns/:id/dashboard')
+  @ApiDoc({ summary: 'Status counts, response rate over time, grade distribution per theme, Z count, overdue suppliers', response: dashboardSchema })
+  dashboard(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.dashboards.dashboard(me.organizationId, id);
+  }
+
+  @Get('campaigns/:id/matrix')
+  @ApiDoc({ summary: 'The supplier × theme matrix: filtered, sorted and paged, with effective (overridden) grades', response: matrixSchema })
+  page(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(matrixQuerySchema) q: Out<typeof matrixQuerySchema>) {
+    return this.matrix.page(me.organizationId, id, q);
+  }
+
+  @Get('campaigns/:id/matrix/export')
+  @ApiDoc({ summary: 'The matrix (current filters) as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
+  async exportMatrix(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(matrixExportQuery) q: Out<typeof matrixExportQuery>, @Res() reply: FastifyReply) {
+    const body = await this.exports.matrixFile(me.organizationId, id, { ...q, page: 1, pageSize: 500 }, q.format);
+    send(reply, q.format, `matrix.${q.format}`, body);
+  }
+
+  @Get('campaigns/:id/answers/export')
+  @ApiDoc({ summary: 'Every answer and comment, one row per supplier, as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
+  async exportAnswers(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(answersExportQuery) q: Out<typeof answersExportQuery>, @Res() reply: FastifyReply) {
+    send(reply, q.format, `answers.${q.format}`, await this.exports.answersFile(me.organizationId, id, q.format, q.lang));
+  }
+
+  @Post('responses/:id/override')
+  @ApiDoc({ summary: 'Override a theme grade (or the overall grade without `theme`) with a written reason', status: 201, response: z.array(overrideSchema) })
+  override(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(overrideRequestSchema) body: OverrideRequest) {
+    return this.overrides.override(me, id, body);
+  }
+
+  @Delete('responses/:id/override')
+  @ApiDoc({ summary: 'Withdraw the standing override of a theme (or of the overall grade)', response: z.array(overrideSchema) })
+  withdraw(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(withdrawQuery) q: Out<typeof withdrawQuery>) {
+    return this.overrides.withdraw(me, id, q.theme ?? null);
+  }
+
+  @Get('responses/:id/overrides')
+  @ApiDoc({ summary: 'Every override of the response, standing and withdrawn', response: z.array(overrideSchema) })
+  async list(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.overrides.list(me.organizationId, id);
+  }
+
+  @Get('responses/:id/history')
+  @ApiDoc({ summary: 'What happened to the response: submitted, reopened, overridden, feedback released', response: z.array(responseEventSchema) })
+  history(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.overrides.history(me.organizationId, id);
+  }
+}
+
+function send(reply: FastifyReply, format: 'csv' | 'xlsx', filename: string, body: Buffer) {
+  void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
+}

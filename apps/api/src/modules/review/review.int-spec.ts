@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinQuestionnaire } from '@ses/questionnaire';
+import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
+import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
+
+const declaration = { signerName: '山田 太郎', signerTitle: '代表取締役', agreed: true };
+
+describe('review and feedback sheets (integration)', () => {
+  let t: TestApp;
+  let buyer: string;
+  let campaignId: string;
+  const ids: Record<string, string> = {};
+  const links: Record<string, string> = {};
+  const responseOf = async (name: string) =>
+    (await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: buyer })).json().find((r: { supplierId: string }) => r.supplierId === ids[name]).responseId as string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    buyer = (await signup(t, 'Review Org')).token;
+    for (const [name, productType, lang] of [['good', 'Chemicals', 'ja'], ['bad', 'Chemicals', 'en'], ['late', 'Textiles', 'ja']] as const) {
+      ids[name] = (await createSupplier(t, buyer, { name: `${name} 株式会社`, productType, contacts: [{ name, email: `${name}@review.test`, language: lang }] })).id;
+    }
+    const c = (await t.request('POST', '/api/campaigns', {
+      token: buyer,
+      body: { name: '2026年度 CSR調査', questionnaireVersionId: await builtinVersionId(t, buyer), supplierIds: Object.values(ids), dueDate: inDays(10) },
+    })).json();
+    campaignId = c.id;
+    const before = t.smtp.messages.length;
+    await t.request('POST', `/api/campaigns/${campaignId}/launch`, { token: buyer });
+    await t.smtp.waitFor(before + 3);
+    for (const m of t.smtp.messages.slice(before)) links[m.to[0].split('@')[0]] = tokenIn(m.text);
+    for (const [name, pick] of [['good', 'best'], ['bad', 'worst']] as const) {
+      const v = (await t.request('GET', `/api/portal/${links[name]}`)).json().version;
+      await t.request('PUT', `/api/portal/${links[name]}/answers`, { body: { version: v, answers: answerAll(builtinQuestionnaire, 'core', pick) } });
+      const res = await t.request('POST', `/api/portal/${links[name]}/submit`, { body: { declaration } });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('summarises the campaign on its dashboard', async () => {
+    const d = (await t.request('GET', `/api/campaigns/${campaignId}/dashboard`, { token: buyer })).json();
+    expect(d).toMatchObject({ supplierCount: 3, zCount: 1, responseRate: 2 / 3 });
+    expect(d.counts.submitted).toBe(2);
+    expect(d.overallDistribution).toMatchObject({ A: 1, Z: 1 });
+    expect(d.gradeDistribution.labour.A + d.gradeDistribution.labour.Z).toBe(2);
+    expect(d.timeline.at(-1).submitted).toBe(2);
+  });
+
+  it('filters, sorts and pages the matrix', async () => {
+    const m = (q: string) => t.request('GET', `/api/campaigns/${campaignId}/matrix?${q}`, { token: buyer }).then((r) => r.json());
+    const all = await m('');
+    expect(all.total).toBe(3);
+    expect(all.themes.map((th: { key: string }) => th.key)).toEqual(builtinQuestionnaire.themes.map((th) => th.key));
+    expect((await m('grade=Z')).items.map((r: { supplierId: string }) => r.supplierId)).toEqual([ids.bad]);
+    expect((await m('grade=Z&theme=labour')).items.map((r: { supplierId: string }) => r.supplierId)).toEqual([ids.bad]);
+    expect((await m('productType=Textiles')).items[0].status).toBe('invited');
+    expect((await m('status=submitted')).total).toBe(2);
+    const sorted = await m('sort=overall&order=desc&pageSize=1');
+    expect(sorted.items[0].supplierId).toBe(ids.good);
+    expect(sorted.total).toBe(3);
+    expect((await m('sort=theme:labour&order=asc')).items[0].supplierId).toBe(ids.bad);
+    expect((await t.request('GET', `/api/campaigns/${campaignId}/matrix?sort=evil;drop`, { token: buyer })).statusCode).toBe(400);
+    const other = await signup(t);
+    expect((await t.request('GET', `/api/campaigns/${campaignId}/matrix`, { token: other.token })).statusCode).toBe(404);
+  });
+
+  it('overrides a grade with a reason, keeps the computed one, and records it', async () => {
+    const id = await responseOf('bad');
+    expect((await t.request('POST', `/api/responses/${id}/override`, { token: buyer, body: { theme: 'labour', grade: 'C', reason: 'no' } })).statusCode).toBe(400);
+    expect((await t.request('POST', `/api/responses/${id}/override`, { token: buyer, body: { theme: 'nowhere', grade: 'C', reason: 'Checked on site' } })).statusCode).toBe(400);
+    const viewer = await userWithRole(t, buyer, 'viewer');
+    expect((await t.request('POST', `/api/responses/${id}/override`, { token: viewer.token, body: { theme: 'labour', grade: 'C', reason: 'Checked on site' } })).statusCode).toBe(403);
+    const res = await t.request('POST', `/api/responses/${id}/override`, { token: buyer, body: { theme: 'labour', grade: 'C', reason: 'Verified on site visit in May' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()[0]).toMatchObject({ theme: 'labour', grade: 'C', computedGrade: 'Z', withdrawnAt: null });
+    const row = (await t.request('GET', `/api/campaigns/${campaignId}/matrix?grade=C&theme=labour`, { token: buyer })).json().items[0];
+    expect(row).toMatchObject({ supplierId: ids.bad, overridden: ['labour'] });
+    expect(row.effectiveThemes.labour).toBe('C');
+    expect(row.themes.labour.grade).toBe('Z');
+    const history = (await t.request('GET', `/api/responses/${id}/history`, { token: buyer })).json();
+    expect(history.map((h: { kind: string }) => h.kind)).toEqual(['submitted', 'override']);
+    const unsubmitted = await responseOf('late');
+    expect((await t.request('POST', `/api/responses/${unsubmitted}/override`, { token: buyer, body: { grade: 'A', reason: 'Not yet answered' } })).statusCode).toBe(409);
+  });
+
+  it('exports the matrix and the answers', async () => {
+    const csv = await t.request('GET', `/api/campaigns/${campaignId}/matrix/export?format=csv`, { token: buyer });
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^supplier_code,supplier,product_type/);
+    expect(lines).toHaveLength(4);
+    const xlsx = await t.request('GET', `/api/campaigns/${campaignId}/answers/export?format=xlsx&lang=en`, { token: buyer });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet.rowCount).toBe(4);
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    expect(header).toContain(builtinQuestionnaire.questions[0].id);
+  });
+
+  it('renders the feedback sheet as PDF with Japanese text', async () => {
+    const id = await responseOf('bad');
+    const sheet = (await t.request('GET', `/api/responses/${id}/feedback?lang=ja`, { token: buyer })).json();
+    expect(sheet.themes.find((th: { key: string }) => th.key === 'labour')).toMatchObject({ grade: 'C', computedGrade: 'Z' });
+    expect(sheet.themes.some((th: { criticalFailures: unknown[] }) => th.criticalFailures.length > 0)).toBe(true);
+    expect(sheet.themes[0].productTypeAverage).toBeCloseTo((sheet.themes[0].rate + 100) / 2, 5);
+    const pdf = await t.request('GET', `/api/responses/${id}/feedback.pdf?lang=ja`, { token: buyer });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'ses-pdf-'));
+    writeFileSync(join(dir, 'f.pdf'), pdf.rawPayload);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'f.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('フィードバックシート');
+    expect(text).toContain('bad 株式会社');
+    expect(text).toContain(builtinQuestionnaire.themes.find((th) => th.key === 'labour')!.title.ja);
+    expect(text).toContain('改善のためのガイダンス');
+  });
+
+  it('releases feedback to graded suppliers only, by e-mail, and the portal shows it', async () => {
+    expect((await t.request('GET', `/api/portal/${links.good}/feedback`)).statusCode).toBe(404);
+    const before = t.smtp.messages.length;
+    const res = await t.request('POST', `/api/campaigns/${campaignId}/feedback/release`, { token: buyer });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ released: 2, queued: 2 });
+    // Other notices (the viewer's welcome) may still be arriving: look at the sheets' mail only.
+    const sheets = () => t.smtp.messages.slice(before).filter((m) => m.to[0].endsWith('@review.test'));
+    await expect.poll(() => sheets().length, { timeout: 15_000 }).toBe(2);
+    const mails = sheets();
+    expect(mails.map((m) => m.to[0]).sort()).toEqual(['bad@review.test', 'good@review.test']);
+    const link = tokenIn(mails.find((m) => m.to[0] === 'bad@review.test')!.text);
+    const sheet = (await t.request('GET', `/api/portal/${link}/feedback`)).json();
+    expect(sheet.language).toBe('en');
+    expect(sheet.nextSteps.join(' ')).toMatch(/corrective action/);
+    expect((await t.request('GET', `/api/portal/${links.late}/feedback`)).statusCode).toBe(404);
+    expect((await t.request('GET', `/api/portal/${link}/feedback.pdf`)).headers['content-type']).toBe('application/pdf');
+    expect((await t.request('POST', `/api/campaigns/${campaignId}/feedback/release`, { token: buyer })).json()).toEqual({ released: 0, queued: 0 });
+    const zip = await t.request('GET', `/api/campaigns/${campaignId}/feedback.zip`, { token: buyer });
+    expect(zip.rawPayload.readUInt32LE(0)).toBe(0x04034b50);
+    expect(zip.rawPayload.includes(Buffer.from('good 株式会社.pdf'))).toBe(true);
+  });
+});

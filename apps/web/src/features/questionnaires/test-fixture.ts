@@ -1,0 +1,10 @@
+import type { QuestionnaireDefinition } from '@ses/questionnaire';
+import { base } from '../../../../../packages/questionnaire/src/testing/definition';
+import { validateDefinition } from './validate-definition';
+
+/** The package's small test questionnaire, parsed (defaults filled in). */
+export function fixture(): QuestionnaireDefinition {
+  const result = validateDefinition(base());
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.definition;
+}

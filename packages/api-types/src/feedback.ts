@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { languageSchema } from '@ses/questionnaire';
+import { gradeSchema } from '@ses/scoring';
+
+export const feedbackPointSchema = z.object({
+  questionId: z.string(),
+  question: z.string(),
+  reference: z.string().nullable(),
+  guidance: z.string().nullable(),
+  earned: z.number(),
+  possible: z.number(),
+});
+
+export const feedbackThemeSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  rate: z.number().nullable(),
+  /** The grade that stands: a buyer's override, or the computed one. */
+  grade: gradeSchema,
+  computedGrade: gradeSchema,
+  /** Average rate of the theme over submitted responses of the same product type. */
+  productTypeAverage: z.number().nullable(),
+  criticalFailures: z.array(feedbackPointSchema),
+  lostPoints: z.array(feedbackPointSchema),
+});
+
+/** A supplier's feedback sheet, in one language (DESIGN §5 Feedback sheets). */
+export const feedbackSheetSchema = z.object({
+  language: languageSchema,
+  organizationName: z.string(),
+  campaignName: z.string(),
+  supplierName: z.string(),
+  productType: z.string(),
+  submittedAt: z.iso.datetime().nullable(),
+  releasedAt: z.iso.datetime().nullable(),
+  overall: z.object({ rate: z.number().nullable(), grade: gradeSchema, computedGrade: gradeSchema }),
+  themes: z.array(feedbackThemeSchema),
+  /** What happens next, by the overall grade. */
+  nextSteps: z.array(z.string()),
+});
+export type FeedbackSheet = z.infer<typeof feedbackSheetSchema>;
