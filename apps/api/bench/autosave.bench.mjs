@@ -21,7 +21,8 @@ import {
   ms,
   onCleanup,
   percentile,
-  pg,
+  interrupted,
+  pgPool,
   startApi,
   startDatabase,
 } from './support.mjs';
@@ -45,8 +46,7 @@ main(async () => {
 
   const databaseUrl = await startDatabase('autosave');
   const api = await startApi(databaseUrl);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
-  onCleanup(() => pool.end());
+  const pool = pgPool(databaseUrl, poolSize);
   const http = httpClient(api.port, SUPPLIERS);
   onCleanup(() => http.close());
 
@@ -182,7 +182,7 @@ async function phase(suppliers, saves, save) {
   const deadline = performance.now() + PHASE_CAP_MS;
   await Promise.all(
     suppliers.map(async (s) => {
-      for (let k = 0; k < saves && performance.now() < deadline; k++) {
+      for (let k = 0; k < saves && performance.now() < deadline && !interrupted; k++) {
         const t0 = performance.now();
         await save(s, k);
         latencies.push(performance.now() - t0);

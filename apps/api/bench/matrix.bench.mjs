@@ -18,7 +18,7 @@ import {
   ms,
   onCleanup,
   percentile,
-  pg,
+  pgPool,
   startApi,
   startDatabase,
   builtinVersion,
@@ -56,8 +56,7 @@ main(async () => {
   const databaseUrl = await startDatabase('matrix');
   process.env.BENCH_TRACE_SQL = '1';
   const api = await startApi(databaseUrl);
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  onCleanup(() => db.end());
+  const db = pgPool(databaseUrl, 4);
   const http = httpClient(api.port, 4);
   onCleanup(() => http.close());
 

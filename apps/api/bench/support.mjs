@@ -33,6 +33,8 @@ const cleanups = [];
 export function onCleanup(fn) {
   cleanups.push(fn);
 }
+/** True once a signal has asked the benchmark to stop: errors after that are expected. */
+export let interrupted = false;
 let cleaning;
 export function cleanup() {
   cleaning ??= (async () => {
@@ -41,17 +43,39 @@ export function cleanup() {
       try {
         await fn();
       } catch (e) {
-        console.error('cleanup:', e instanceof Error ? e.message : e);
+        if (!interrupted) console.error('cleanup:', e instanceof Error ? e.message : e);
       }
     }
   })();
   return cleaning;
 }
+/** Cleans up, then exits with `code`; a second call only waits for the first. */
+function cleanupAndExit(code) {
+  void cleanup().finally(() => process.exit(code));
+}
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\n${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
+    cleanupAndExit(130);
   });
+}
+// Whatever goes wrong (a connection dropped while stopping, a bug), the database and the
+// temporary files go away before the process does.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (e) => {
+    if (!interrupted && !cleaning) console.error(e instanceof Error ? e.stack : e);
+    cleanupAndExit(interrupted ? 130 : 1);
+  });
+}
+
+/** Resolves with `promise`, or after `ms` whatever happens to it (for cleanup steps). */
+export function atMost(ms, promise) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -59,15 +83,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  * (budget met), 1 when it returns false or throws.
  */
 export function main(fn) {
-  fn()
-    .then(
-      (pass) => cleanup().then(() => process.exit(pass ? 0 : 1)),
-      (e) => {
-        console.error(e instanceof Error ? e.stack : e);
-        return cleanup().then(() => process.exit(1));
-      },
-    )
-    .catch(() => process.exit(1));
+  fn().then(
+    (pass) => cleanupAndExit(interrupted ? 130 : pass ? 0 : 1),
+    (e) => {
+      if (!interrupted) console.error(e instanceof Error ? e.stack : e);
+      cleanupAndExit(interrupted ? 130 : 1);
+    },
+  );
+}
+
+/** A pg Pool whose idle connections may drop (the server stopping) without crashing us. */
+export function pgPool(connectionString, max) {
+  const p = new pg.Pool({ connectionString, max });
+  p.on('error', (e) => {
+    if (!interrupted && !cleaning) console.error('pg pool:', e.message);
+  });
+  onCleanup(() => atMost(5_000, p.end()));
+  return p;
 }
 
 // ── database ────────────────────────────────────────────────────────────────────────────
@@ -95,7 +127,8 @@ export async function startDatabase(tag) {
     chmodSync(dir, 0o755);
     onCleanup(() => rmSync(dir, { recursive: true, force: true }));
     const embedded = await startEmbeddedPostgres(join(dir, 'pg'));
-    onCleanup(() => embedded.stop());
+    // A server already stopped by the same Ctrl-C never reports its exit: don't wait forever.
+    onCleanup(() => atMost(15_000, embedded.stop()));
     url = embedded.url;
   }
   await migrate(url);

@@ -16,9 +16,14 @@ import { ResponsesService } from '../responses/responses.service';
 import { buildFeedbackSheet } from './feedback-sheet';
 import { renderFeedbackPdf } from './feedback-pdf';
 
-// archiver's runtime is the callable factory; its published types describe classes only.
+type ZipOptions = { zlib?: { level: number } };
+type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
+// archiver's CommonJS entry is a factory, its ES module entry a set of classes; which one
+// loads depends on the resolver, so take whichever is there.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const archiver = require('archiver') as (format: 'zip', options?: { zlib?: { level: number } }) => Archiver;
+const archiverModule = require('archiver') as ArchiverModule;
+const newZip = (options: ZipOptions): Archiver =>
+  typeof archiverModule === 'function' ? archiverModule('zip', options) : new archiverModule.ZipArchive(options);
 
 /** Feedback sheets: for the buyer at any time, for the supplier once released. */
 @Injectable()
@@ -76,7 +81,7 @@ export class FeedbackService {
        WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' ORDER BY s.name`,
       [campaignId, organizationId],
     );
-    const zip = archiver('zip', { zlib: { level: 6 } });
+    const zip = newZip({ zlib: { level: 6 } });
     const chunks: Buffer[] = [];
     zip.on('data', (c: Buffer) => chunks.push(c));
     const done = new Promise<Buffer>((resolve, reject) => {

@@ -139,6 +139,7 @@ describe('review and feedback sheets (integration)', () => {
     expect((await t.request('GET', `/api/portal/${link}/feedback.pdf`)).headers['content-type']).toBe('application/pdf');
     expect((await t.request('POST', `/api/campaigns/${campaignId}/feedback/release`, { token: buyer })).json()).toEqual({ released: 0, queued: 0 });
     const zip = await t.request('GET', `/api/campaigns/${campaignId}/feedback.zip`, { token: buyer });
+    expect(zip.statusCode, zip.body.slice(0, 300)).toBe(200);
     expect(zip.rawPayload.readUInt32LE(0)).toBe(0x04034b50);
     expect(zip.rawPayload.includes(Buffer.from('good 株式会社.pdf'))).toBe(true);
   });

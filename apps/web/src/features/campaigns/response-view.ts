@@ -85,3 +85,8 @@ export function fileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${Math.round(bytes / 104857.6) / 10} MB`;
 }
+
+/** Points (weights × scores) to at most two decimals: "0.5", "12". */
+export function formatPoints(x: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 2 }).format(x);
+}
