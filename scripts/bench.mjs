@@ -42,15 +42,14 @@ if (unknown.length) {
 const selected = wanted.length ? BENCHES.filter((b) => wanted.includes(b.name)) : BENCHES;
 
 let current = null;
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     // Let the running benchmark clean up its database and temporary files, then stop.
     if (current) current.kill(signal);
-    process.exitCode = 130;
     stopping = true;
   });
 }
-let stopping = false;
 
 const results = [];
 for (const bench of selected) {

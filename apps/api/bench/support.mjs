@@ -54,9 +54,12 @@ function cleanupAndExit(code) {
   void cleanup().finally(() => process.exit(code));
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
+  // Ctrl-C reaches this process both from the terminal and from scripts/bench.mjs: the first
+  // signal starts the cleanup, later ones wait for it (each step is bounded).
+  process.on(signal, () => {
+    if (interrupted) return;
     interrupted = true;
-    console.error(`\n${signal}: cleaning up`);
+    if (cleanups.length) console.error(`\n${signal}: cleaning up`);
     cleanupAndExit(130);
   });
 }

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -38,6 +39,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(deps.databaseUrl)),
         JobsModule.register(deps.databaseUrl),
         MailModule.register(deps.catcher),
+        AuditModule,
         HealthModule,
         OrganizationsModule,
         UsersModule,

@@ -7,3 +7,5 @@ export * from './portal.js';
 export * from './mail.js';
 export * from './review.js';
 export * from './feedback.js';
+export * from './grievances.js';
+export * from './audit.js';

@@ -12,6 +12,7 @@ import { ResponseEntity } from '../modules/responses/response.entity';
 import { OutboxEntity } from '../modules/mail/outbox.entity';
 import { Campaigns1763730000000 } from './migrations/1763730000000-Campaigns';
 import { Review1763740000000 } from './migrations/1763740000000-Review';
+import { Audit1763770000000 } from './migrations/1763770000000-Audit';
 import { Foundation1763700000000 } from './migrations/1763700000000-Foundation';
 import { Outbox1763720000000 } from './migrations/1763720000000-Outbox';
 import { Questionnaires1763710000000 } from './migrations/1763710000000-Questionnaires';
@@ -32,4 +33,4 @@ export const ENTITIES = [
   OutboxEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, Audit1763770000000];

@@ -13,6 +13,14 @@ import { recordResponseEvent } from '../responses/response-events';
 import { ResponseEntity } from '../responses/response.entity';
 import { publicStatus } from '../responses/response-status';
 
+const asked = new WeakMap<QuestionnaireDefinition, Partial<Record<'core' | 'extended', QuestionnaireDefinition>>>();
+/** The questions of one depth, computed once per cached definition. */
+function askedAt(definition: QuestionnaireDefinition, depth: 'core' | 'extended'): QuestionnaireDefinition {
+  let byDepth = asked.get(definition);
+  if (!byDepth) asked.set(definition, (byDepth = {}));
+  return (byDepth[depth] ??= definitionForDepth(definition, depth));
+}
+
 /** What a supplier can do with its personal link (DESIGN §5 Supplier portal). */
 @Injectable()
 export class PortalService {
@@ -66,11 +74,13 @@ export class PortalService {
    * transaction (TypeORM's save() does not check versions).
    */
   async save(token: string, body: SaveAnswersRequest): Promise<{ version: number }> {
+    // The hot path: one query resolves the link with the response and campaign state, the
+    // definition comes from the cache, and the save itself is one statement.
     const ctx = await this.context(token);
-    const { response, campaign, definition } = await this.load(ctx);
-    this.assertWritable(response, campaign);
-    const asked = definitionForDepth(definition, response.depth);
-    const problems = validateAnswers(asked, body.answers as Answers);
+    if (ctx.responseStatus === 'submitted') throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has been submitted and is read-only');
+    if (ctx.campaignStatus === 'closed') throw new DomainError('CAMPAIGN_CLOSED', 'this survey is closed');
+    const { definition } = await this.questionnaires.publishedDefinition(ctx.questionnaireVersionId);
+    const problems = validateAnswers(askedAt(definition, ctx.depth), body.answers as Answers);
     if (problems.length) {
       throw new DomainError(
         'VALIDATION_FAILED',
@@ -78,21 +88,9 @@ export class PortalService {
         problems.map((p) => ({ path: `answers.${p.questionId}`, message: p.message })),
       );
     }
-    return this.db.transaction(async (m) => {
-      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-      const [rows]: [{ version: number }[], number] = await m.query(
-        `UPDATE responses SET version = version + 1, updated_at = now(),
-           status = CASE WHEN status IN ('invited', 'opened') THEN 'in_progress' ELSE status END,
-           opened_at = coalesce(opened_at, now())
-         WHERE id = $1 AND version = $2 AND status <> 'submitted' RETURNING version`,
-        [response.id, body.version],
-      );
-      if (rows.length === 0) {
-        throw new DomainError('STALE_VERSION', 'someone saved this questionnaire in the meantime: reload and try again');
-      }
-      await this.answers.merge(m, response.id, body.answers as Answers);
-      return { version: rows[0].version };
-    });
+    const version = await this.answers.saveVersioned(ctx.responseId, body.version, body.answers as Answers);
+    if (version === null) throw new DomainError('STALE_VERSION', 'someone saved this questionnaire in the meantime: reload and try again');
+    return { version };
   }
 
   /** Submission with the declaration; graded at once with the campaign's thresholds. */

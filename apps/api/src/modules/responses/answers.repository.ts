@@ -32,22 +32,42 @@ export class AnswersRepository {
     return out;
   }
 
-  /** Merges answers: a `null` value without a comment removes the answer. */
-  async merge(manager: EntityManager, responseId: string, answers: Record<string, Answer>): Promise<void> {
+  /**
+   * An autosave in ONE statement (no BEGIN/COMMIT round trips): the version check and bump
+   * of the response, and the merge of the answers, which happens only if the bump did.
+   * Returns the new version, or null when `version` was stale (or the response submitted).
+   */
+  async saveVersioned(responseId: string, version: number, answers: Record<string, Answer>): Promise<number | null> {
     const upsert = Object.entries(answers).filter(([, a]) => a.value !== null || a.comment);
     const remove = Object.entries(answers).filter(([, a]) => a.value === null && !a.comment).map(([id]) => id);
-    if (upsert.length) {
-      await manager.query(
-        `INSERT INTO response_answers (response_id, question_id, value, comment, needs_confirmation, updated_at)
-         SELECT $1, q, v, c, false, now() FROM unnest($2::text[], $3::jsonb[], $4::text[]) AS t(q, v, c)
+    const rows: { version: number }[] = await this.db.query(
+      `WITH bumped AS (
+         UPDATE responses SET version = version + 1, updated_at = now(),
+           status = CASE WHEN status IN ('invited', 'opened') THEN 'in_progress' ELSE status END,
+           opened_at = coalesce(opened_at, now())
+         WHERE id = $1 AND version = $2 AND status <> 'submitted' RETURNING version
+       ), upserted AS (
+         INSERT INTO response_answers (response_id, question_id, value, comment, needs_confirmation, updated_at)
+         SELECT $1, q, v, c, false, now() FROM unnest($3::text[], $4::jsonb[], $5::text[]) AS t(q, v, c)
+         WHERE EXISTS (SELECT 1 FROM bumped)
          ON CONFLICT (response_id, question_id)
-         DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, needs_confirmation = false, updated_at = now()`,
-        [responseId, upsert.map(([id]) => id), upsert.map(([, a]) => JSON.stringify(a.value)), upsert.map(([, a]) => a.comment ?? null)],
-      );
-    }
-    if (remove.length) {
-      await manager.query(`DELETE FROM response_answers WHERE response_id = $1 AND question_id = ANY($2)`, [responseId, remove]);
-    }
+         DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, needs_confirmation = false, updated_at = now()
+         RETURNING 1
+       ), removed AS (
+         DELETE FROM response_answers WHERE response_id = $1 AND question_id = ANY($6) AND EXISTS (SELECT 1 FROM bumped)
+         RETURNING 1
+       )
+       SELECT version FROM bumped`,
+      [
+        responseId,
+        version,
+        upsert.map(([id]) => id),
+        upsert.map(([, a]) => JSON.stringify(a.value)),
+        upsert.map(([, a]) => a.comment ?? null),
+        remove,
+      ],
+    );
+    return rows[0]?.version ?? null;
   }
 
   /**

@@ -22,6 +22,12 @@ export interface PortalContext {
   contactName: string;
   contactEmail: string;
   language: Language;
+  /** The response and campaign as they were when the link was resolved. */
+  depth: 'core' | 'extended';
+  responseStatus: 'invited' | 'opened' | 'in_progress' | 'submitted';
+  version: number;
+  campaignStatus: 'draft' | 'active' | 'closed';
+  questionnaireVersionId: string;
 }
 
 /**
@@ -58,7 +64,9 @@ export class ResponseLinksService {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const rows: PortalContext[] = await this.db.query(
       `SELECT t.id AS "tokenId", r.id AS "responseId", r.organization_id AS "organizationId", r.campaign_id AS "campaignId",
-              r.supplier_id AS "supplierId", coalesce(sc.name, '') AS "contactName", t.email AS "contactEmail", t.language
+              r.supplier_id AS "supplierId", coalesce(sc.name, '') AS "contactName", t.email AS "contactEmail", t.language,
+              r.depth, r.status AS "responseStatus", r.version, c.status AS "campaignStatus",
+              c.questionnaire_version_id AS "questionnaireVersionId"
        FROM response_tokens t
        JOIN responses r ON r.id = t.response_id
        JOIN campaigns c ON c.id = r.campaign_id

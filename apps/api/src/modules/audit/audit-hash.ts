@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+
+/** The fields of an event that its hash covers; times as ISO strings with milliseconds. */
+export interface HashedEvent {
+  organizationId: string;
+  seq: number;
+  occurredAt: string;
+  actorType: string;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * JSON with object keys sorted at every depth. jsonb reorders keys (by length, then bytes)
+ * on the way in, so the hash must not depend on key order.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+/**
+ * What jsonb will give back: Dates become strings, undefined members disappear, NUL
+ * characters (which jsonb refuses) are dropped. Hashing this form keeps stored and
+ * recomputed hashes equal.
+ */
+export function toJsonValue(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value).replace(/\\u0000/g, ''));
+}
+
+export function eventHash(prevHash: string, e: HashedEvent): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson(e)).digest('hex');
+}
+
+/** The chain starts from this value, so the first event is hashed like every other. */
+export const GENESIS_HASH = '0'.repeat(64);
