@@ -8,7 +8,8 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
 import { AttachmentsService } from '../responses/attachments.service';
-import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
+import { LINK_GRACE_DAYS, type PortalContext, ResponseLinksService } from '../responses/response-links.service';
+import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
 import { ResponseEntity } from '../responses/response.entity';
 import { publicStatus } from '../responses/response-status';
@@ -73,12 +74,15 @@ export class PortalService {
    * whose row count decides, and the answers are one batched statement in the same
    * transaction (TypeORM's save() does not check versions).
    */
+  /**
+   * The hot path. What validation needs of a link — its response, depth and questionnaire
+   * version — never changes, so it is cached; whether the link is still valid and the
+   * response still open is checked by the save statement itself, so revoking a link or
+   * submitting takes effect at once. One round trip per save.
+   */
   async save(token: string, body: SaveAnswersRequest): Promise<{ version: number }> {
-    // The hot path: one query resolves the link with the response and campaign state, the
-    // definition comes from the cache, and the save itself is one statement.
-    const ctx = await this.context(token);
-    if (ctx.responseStatus === 'submitted') throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has been submitted and is read-only');
-    if (ctx.campaignStatus === 'closed') throw new DomainError('CAMPAIGN_CLOSED', 'this survey is closed');
+    const ctx = this.saveContexts.get(token) ?? (await this.context(token));
+    this.remember(token, ctx);
     const { definition } = await this.questionnaires.publishedDefinition(ctx.questionnaireVersionId);
     const problems = validateAnswers(askedAt(definition, ctx.depth), body.answers as Answers);
     if (problems.length) {
@@ -88,9 +92,23 @@ export class PortalService {
         problems.map((p) => ({ path: `answers.${p.questionId}`, message: p.message })),
       );
     }
-    const version = await this.answers.saveVersioned(ctx.responseId, body.version, body.answers as Answers);
-    if (version === null) throw new DomainError('STALE_VERSION', 'someone saved this questionnaire in the meantime: reload and try again');
-    return { version };
+    const link = { responseId: ctx.responseId, tokenHash: hashToken(token), graceDays: LINK_GRACE_DAYS };
+    const version = await this.answers.saveVersioned(link, body.version, body.answers as Answers);
+    if (version !== null) return { version };
+    // Why not: look again, uncached, to say so precisely.
+    this.saveContexts.delete(token);
+    const fresh = await this.context(token);
+    if (fresh.responseStatus === 'submitted') throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has been submitted and is read-only');
+    if (fresh.campaignStatus === 'closed') throw new DomainError('CAMPAIGN_CLOSED', 'this survey is closed');
+    throw new DomainError('STALE_VERSION', 'someone saved this questionnaire in the meantime: reload and try again');
+  }
+
+  private readonly saveContexts = new Map<string, PortalContext>();
+
+  private remember(token: string, ctx: PortalContext): void {
+    if (this.saveContexts.has(token)) return;
+    if (this.saveContexts.size >= 10_000) this.saveContexts.delete(this.saveContexts.keys().next().value!);
+    this.saveContexts.set(token, ctx);
   }
 
   /** Submission with the declaration; graded at once with the campaign's thresholds. */

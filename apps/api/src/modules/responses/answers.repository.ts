@@ -33,19 +33,27 @@ export class AnswersRepository {
   }
 
   /**
-   * An autosave in ONE statement (no BEGIN/COMMIT round trips): the version check and bump
-   * of the response, and the merge of the answers, which happens only if the bump did.
-   * Returns the new version, or null when `version` was stale (or the response submitted).
+   * An autosave in ONE statement (no BEGIN/COMMIT round trips): the link still valid, the
+   * response open and at `version`, the campaign running — then the version bump and the
+   * merge of the answers. Returns the new version, or null when any check failed.
    */
-  async saveVersioned(responseId: string, version: number, answers: Record<string, Answer>): Promise<number | null> {
+  async saveVersioned(
+    link: { responseId: string; tokenHash: Buffer; graceDays: number },
+    version: number,
+    answers: Record<string, Answer>,
+  ): Promise<number | null> {
     const upsert = Object.entries(answers).filter(([, a]) => a.value !== null || a.comment);
     const remove = Object.entries(answers).filter(([, a]) => a.value === null && !a.comment).map(([id]) => id);
     const rows: { version: number }[] = await this.db.query(
       `WITH bumped AS (
-         UPDATE responses SET version = version + 1, updated_at = now(),
-           status = CASE WHEN status IN ('invited', 'opened') THEN 'in_progress' ELSE status END,
-           opened_at = coalesce(opened_at, now())
-         WHERE id = $1 AND version = $2 AND status <> 'submitted' RETURNING version
+         UPDATE responses r SET version = r.version + 1, updated_at = now(),
+           status = CASE WHEN r.status IN ('invited', 'opened') THEN 'in_progress' ELSE r.status END,
+           opened_at = coalesce(r.opened_at, now())
+         FROM campaigns c
+         WHERE r.id = $1 AND r.version = $2 AND r.status <> 'submitted'
+           AND c.id = r.campaign_id AND c.status = 'active' AND now() < c.due_date + make_interval(days => $8)
+           AND EXISTS (SELECT 1 FROM response_tokens t WHERE t.token_hash = $7 AND t.response_id = r.id AND t.revoked_at IS NULL)
+         RETURNING r.version
        ), upserted AS (
          INSERT INTO response_answers (response_id, question_id, value, comment, needs_confirmation, updated_at)
          SELECT $1, q, v, c, false, now() FROM unnest($3::text[], $4::jsonb[], $5::text[]) AS t(q, v, c)
@@ -59,12 +67,14 @@ export class AnswersRepository {
        )
        SELECT version FROM bumped`,
       [
-        responseId,
+        link.responseId,
         version,
         upsert.map(([id]) => id),
         upsert.map(([, a]) => JSON.stringify(a.value)),
         upsert.map(([, a]) => a.comment ?? null),
         remove,
+        link.tokenHash,
+        link.graceDays,
       ],
     );
     return rows[0]?.version ?? null;
