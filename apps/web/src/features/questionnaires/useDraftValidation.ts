@@ -16,12 +16,15 @@ export function useDraftValidation(text: Ref<string>, delay = 400) {
   const document = shallowRef<unknown>(undefined);
   const checking = ref(false);
   let server: Problem[] = [];
+  /** The text last checked: a change made and checked at once (by the form) is not checked twice. */
+  let checked: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function check(): void {
     clearTimeout(timer);
     checking.value = false;
     const value = text.value;
+    checked = value;
     let index: JsonIndex;
     try {
       index = indexJson(value);
@@ -46,12 +49,12 @@ export function useDraftValidation(text: Ref<string>, delay = 400) {
 
   watch(
     text,
-    () => {
+    (value) => {
+      if (value === checked) return;
       checking.value = true;
       clearTimeout(timer);
       timer = setTimeout(check, delay);
     },
-    { immediate: false },
   );
   onBeforeUnmount(() => clearTimeout(timer));
 
