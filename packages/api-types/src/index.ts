@@ -9,3 +9,4 @@ export * from './review.js';
 export * from './feedback.js';
 export * from './grievances.js';
 export * from './audit.js';
+export * from './corrective-actions.js';

@@ -36,3 +36,4 @@ export const answerSheetUploadResultSchema = z.object({
   applied: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), questionId: z.string().nullable(), message: z.string() })),
 });
+export type AnswerSheetUploadResult = z.infer<typeof answerSheetUploadResultSchema>;

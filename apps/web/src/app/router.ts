@@ -1,3 +1,4 @@
+import { ensureConsoleMessages } from './i18n';
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
 import type { Role } from '@ses/api-types';
 import type { MessageSchema } from './i18n';
@@ -163,4 +164,7 @@ export const router = createRouter({
   scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
 });
 
-router.beforeEach((to) => (to.meta.requiresAuth || to.meta.guestOnly ? consoleGuard(to) : true));
+router.beforeEach(async (to) => {
+  if (!to.path.startsWith('/s/')) await ensureConsoleMessages();
+  return to.meta.requiresAuth || to.meta.guestOnly ? consoleGuard(to) : true;
+});

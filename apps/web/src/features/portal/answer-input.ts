@@ -1,7 +1,14 @@
 /** Turning what was typed or ticked into answer values (kept apart from the components to test them). */
 
 const FULL_WIDTH = /[０-９．，－−ー＋]/g;
-const ASCII: Record<string, string> = { '．': '.', '，': ',', '－': '-', '−': '-', 'ー': '-', '＋': '+' };
+const ASCII: Record<string, string> = {
+  '．': '.',
+  '，': ',',
+  '－': '-',
+  '−': '-',
+  ー: '-',
+  '＋': '+',
+};
 
 /**
  * A typed number: null when empty, undefined when it is not a number. Japanese input methods
@@ -25,7 +32,11 @@ export function formatNumberInput(value: unknown): string {
 export const NONE_OPTION = 'none';
 
 /** Ticks or unticks one option of a multiple choice; null when nothing is left ticked. */
-export function toggleChoice(chosen: readonly string[], value: string, checked: boolean): string[] | null {
+export function toggleChoice(
+  chosen: readonly string[],
+  value: string,
+  checked: boolean,
+): string[] | null {
   let next: string[];
   if (!checked) next = chosen.filter((v) => v !== value);
   else if (value === NONE_OPTION) next = [NONE_OPTION];

@@ -82,7 +82,9 @@ describe('AutosaveQueue', () => {
     await t.advance(799);
     expect(t.calls).toHaveLength(0);
     await t.advance(1);
-    expect(t.calls).toEqual([{ version: 3, answers: { Q1: { value: 'yes' }, Q2: { value: 7 } }, keepalive: false }]);
+    expect(t.calls).toEqual([
+      { version: 3, answers: { Q1: { value: 'yes' }, Q2: { value: 7 } }, keepalive: false },
+    ]);
     expect(t.queue.status).toBe('saved');
     expect(t.queue.server.version).toBe(4);
     expect(t.stored()).toEqual({});
@@ -119,12 +121,18 @@ describe('AutosaveQueue', () => {
   it('on a stale version reloads, re-applies local changes on top and saves again', async () => {
     const t = setup({ version: 1, answers: { Q1: { value: 'x' } } });
     t.script.push(new HttpFailure(409, 'STALE_VERSION'));
-    t.setServer({ version: 5, answers: { Q1: { value: 'x', comment: 'colleague' }, Q2: { value: 'theirs' } } });
+    t.setServer({
+      version: 5,
+      answers: { Q1: { value: 'x', comment: 'colleague' }, Q2: { value: 'theirs' } },
+    });
     t.queue.change('Q1', { value: 'mine' });
     await t.advance(800);
     expect(t.calls.map((c) => c.version)).toEqual([1, 5]);
     expect(t.calls[1].answers).toEqual({ Q1: { value: 'mine', comment: 'colleague' } });
-    expect(t.queue.answers).toEqual({ Q1: { value: 'mine', comment: 'colleague' }, Q2: { value: 'theirs' } });
+    expect(t.queue.answers).toEqual({
+      Q1: { value: 'mine', comment: 'colleague' },
+      Q2: { value: 'theirs' },
+    });
     expect(t.queue.status).toBe('saved');
     expect(t.queue.conflictResolved).toBe(true);
   });
@@ -157,7 +165,9 @@ describe('AutosaveQueue', () => {
 
   it('sets aside answers the server refuses and saves the rest', async () => {
     const t = setup({ version: 1, answers: {} });
-    t.script.push(new HttpFailure(400, 'VALIDATION_FAILED', [{ path: 'answers.Q2', message: 'bad' }]));
+    t.script.push(
+      new HttpFailure(400, 'VALIDATION_FAILED', [{ path: 'answers.Q2', message: 'bad' }]),
+    );
     t.queue.change('Q1', { value: 'a' });
     t.queue.change('Q2', { value: 'zzz' });
     await t.advance(800);
@@ -170,7 +180,10 @@ describe('AutosaveQueue', () => {
   });
 
   it('re-applies changes left on the device by an earlier visit, skipping those already saved', async () => {
-    const t = setup({ version: 2, answers: { Q1: { value: 'a' } } }, { Q1: { value: 'a' }, Q2: { value: 'b' } });
+    const t = setup(
+      { version: 2, answers: { Q1: { value: 'a' } } },
+      { Q1: { value: 'a' }, Q2: { value: 'b' } },
+    );
     expect(t.queue.restored).toBe(1);
     await t.advance(0);
     expect(t.calls).toEqual([{ version: 2, answers: { Q2: { value: 'b' } }, keepalive: false }]);

@@ -1,5 +1,6 @@
 import {
   type AnswerBody,
+  type FailureLike,
   type Pending,
   type PendingChange,
   type ServerAnswers,
@@ -19,17 +20,9 @@ import {
   withoutSent,
 } from './autosave';
 
+// prettier-ignore
 export type SaveStatus =
-  | 'idle'
-  | 'pending'
-  | 'saving'
-  | 'saved'
-  | 'offline'
-  | 'retrying'
-  | 'conflict'
-  | 'error'
-  | 'readonly'
-  | 'gone';
+  'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'retrying' | 'conflict' | 'error' | 'readonly' | 'gone';
 
 export interface ServerState {
   version: number;
@@ -37,7 +30,11 @@ export interface ServerState {
 }
 
 export interface AutosaveDeps {
-  save(version: number, answers: Record<string, AnswerBody>, opts: { keepalive: boolean }): Promise<{ version: number }>;
+  save(
+    version: number,
+    answers: Record<string, AnswerBody>,
+    opts: { keepalive: boolean },
+  ): Promise<{ version: number }>;
   /** GETs the response again after a conflict; null when it has become read-only meanwhile. */
   reload(): Promise<ServerState | null>;
   /** Keeps the unsaved changes on the device (null: nothing left to keep). */
@@ -113,7 +110,11 @@ export class AutosaveQueue {
     // An answer the server refused comes back into play once the supplier edits it.
     const refused = this.rejected[questionId];
     if (refused) this.rejected = withoutQuestions(this.rejected, [questionId]);
-    this.pending = addChange(refused ? mergePending({ [questionId]: refused }, this.pending) : this.pending, questionId, change);
+    this.pending = addChange(
+      refused ? mergePending({ [questionId]: refused }, this.pending) : this.pending,
+      questionId,
+      change,
+    );
     this.persist();
     if (this.status !== 'offline' && this.status !== 'retrying') this.status = 'pending';
     this.schedule(debounceDelay(this.now(), this.firstPendingAt));
@@ -177,7 +178,11 @@ export class AutosaveQueue {
     const sent = this.pending;
     this.setStatus('saving');
     try {
-      const { version } = await this.deps.save(this.server.version, toRequest(this.server.answers, sent), { keepalive });
+      const { version } = await this.deps.save(
+        this.server.version,
+        toRequest(this.server.answers, sent),
+        { keepalive },
+      );
       this.server = { version, answers: applyPending(this.server.answers, sent) };
       this.pending = withoutSent(this.pending, sent);
       if (this.rebases) this.conflictResolved = true;
@@ -280,9 +285,8 @@ export class AutosaveQueue {
   }
 }
 
-function asFailure(e: unknown): { statusCode: number; code?: string; issues?: { path: string }[] } {
-  if (typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number') {
-    return e as { statusCode: number; code?: string; issues?: { path: string }[] };
-  }
-  return { statusCode: 0 };
+/** An API error as it is; anything else (a fetch that threw) counts as the network failing. */
+function asFailure(e: unknown): FailureLike {
+  const statusCode = (e as { statusCode?: unknown } | null)?.statusCode;
+  return typeof statusCode === 'number' ? (e as FailureLike) : { statusCode: 0 };
 }

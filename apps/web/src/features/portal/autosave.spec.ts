@@ -26,19 +26,34 @@ describe('pending changes', () => {
   });
 
   it('merges field by field, the newer set winning', () => {
-    const merged = mergePending({ Q1: { value: 'a', comment: 'x' }, Q2: { value: 1 } }, { Q1: { value: 'b' }, Q3: { value: null } });
-    expect(merged).toEqual({ Q1: { value: 'b', comment: 'x' }, Q2: { value: 1 }, Q3: { value: null } });
+    const merged = mergePending(
+      { Q1: { value: 'a', comment: 'x' }, Q2: { value: 1 } },
+      { Q1: { value: 'b' }, Q3: { value: null } },
+    );
+    expect(merged).toEqual({
+      Q1: { value: 'b', comment: 'x' },
+      Q2: { value: 1 },
+      Q3: { value: null },
+    });
   });
 
   it('shows pending changes over the server answers and drops the confirmation flag', () => {
-    const server = { Q1: { value: 'yes', comment: 'old', needsConfirmation: true }, Q2: { value: 3 } };
+    const server = {
+      Q1: { value: 'yes', comment: 'old', needsConfirmation: true },
+      Q2: { value: 3 },
+    };
     const view = applyPending(server, { Q1: { value: 'yes' }, Q2: { comment: 'per site' } });
-    expect(view).toEqual({ Q1: { value: 'yes', comment: 'old' }, Q2: { value: 3, comment: 'per site' } });
+    expect(view).toEqual({
+      Q1: { value: 'yes', comment: 'old' },
+      Q2: { value: 3, comment: 'per site' },
+    });
   });
 
   it('sends whole answers, filling untouched fields from the server (a colleague’s comment survives)', () => {
     const server = { Q1: { value: 'yes', comment: 'by Sato' }, Q2: { value: ['a'] } };
-    expect(toRequest(server, { Q1: { value: 'no' }, Q2: { comment: '' }, Q3: { comment: 'n/a' } })).toEqual({
+    expect(
+      toRequest(server, { Q1: { value: 'no' }, Q2: { comment: '' }, Q3: { comment: 'n/a' } }),
+    ).toEqual({
       Q1: { value: 'no', comment: 'by Sato' },
       Q2: { value: ['a'] },
       Q3: { value: null, comment: 'n/a' },
@@ -46,14 +61,22 @@ describe('pending changes', () => {
   });
 
   it('clears an answer with null', () => {
-    expect(toRequest({ Q1: { value: 'yes' } }, { Q1: { value: null } })).toEqual({ Q1: { value: null } });
+    expect(toRequest({ Q1: { value: 'yes' } }, { Q1: { value: null } })).toEqual({
+      Q1: { value: null },
+    });
   });
 });
 
 describe('prunePending', () => {
   it('drops changes the server already has, arrays compared by content', () => {
     const server = { Q1: { value: ['a', 'b'] }, Q2: { value: 'x', comment: 'c' } };
-    expect(prunePending(server, { Q1: { value: ['a', 'b'] }, Q2: { value: 'y', comment: 'c' }, Q3: { value: null, comment: '' } })).toEqual({
+    expect(
+      prunePending(server, {
+        Q1: { value: ['a', 'b'] },
+        Q2: { value: 'y', comment: 'c' },
+        Q3: { value: null, comment: '' },
+      }),
+    ).toEqual({
       Q2: { value: 'y' },
     });
   });
@@ -76,7 +99,10 @@ describe('re-applying after a conflict (409)', () => {
   it('lays local changes on the reloaded answers: theirs stay where we changed nothing', () => {
     const reloaded = { Q1: { value: 'theirs' }, Q2: { value: 'theirs', comment: 'their note' } };
     const pending = prunePending(reloaded, { Q2: { value: 'mine' }, Q3: { value: 5 } });
-    expect(toRequest(reloaded, pending)).toEqual({ Q2: { value: 'mine', comment: 'their note' }, Q3: { value: 5 } });
+    expect(toRequest(reloaded, pending)).toEqual({
+      Q2: { value: 'mine', comment: 'their note' },
+      Q3: { value: 5 },
+    });
     expect(applyPending(reloaded, pending).Q1).toEqual({ value: 'theirs' });
   });
 
@@ -104,17 +130,21 @@ describe('classifyFailure', () => {
   });
 
   it('reads question ids from issue paths', () => {
-    expect(invalidQuestionIds({ statusCode: 400, issues: [{ path: 'answers.LAB-03' }, { path: 'GEN-01' }, { path: 'answers.LAB-03' }] })).toEqual([
-      'LAB-03',
-      'GEN-01',
-    ]);
+    expect(
+      invalidQuestionIds({
+        statusCode: 400,
+        issues: [{ path: 'answers.LAB-03' }, { path: 'GEN-01' }, { path: 'answers.LAB-03' }],
+      }),
+    ).toEqual(['LAB-03', 'GEN-01']);
   });
 });
 
 describe('timing', () => {
   it('backs off exponentially up to 30 s, with jitter', () => {
     const mid = () => 0.5;
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map((n) => backoffDelay(n, mid))).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map((n) => backoffDelay(n, mid))).toEqual([
+      1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000,
+    ]);
     expect(backoffDelay(1, () => 0)).toBe(800);
     expect(backoffDelay(1, () => 1)).toBe(1200);
   });
@@ -136,7 +166,14 @@ describe('the device copy', () => {
   it('ignores anything malformed rather than sending it', () => {
     expect(parsePending('{')).toEqual({});
     expect(parsePending(JSON.stringify({ v: 99, pending: { Q1: { value: 'a' } } }))).toEqual({});
-    expect(parsePending(JSON.stringify({ v: 1, pending: { Q1: { value: { evil: 1 } }, Q2: 'x', Q3: { value: [1] }, Q4: { value: 2 } } }))).toEqual({
+    expect(
+      parsePending(
+        JSON.stringify({
+          v: 1,
+          pending: { Q1: { value: { evil: 1 } }, Q2: 'x', Q3: { value: [1] }, Q4: { value: 2 } },
+        }),
+      ),
+    ).toEqual({
       Q4: { value: 2 },
     });
   });

@@ -42,7 +42,8 @@ export const MAX_QUICK_REBASES = 3;
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => v === b[i]);
   return false;
 }
 
@@ -103,8 +104,10 @@ export function prunePending(server: ServerAnswers, pending: Pending): Pending {
       continue;
     }
     const kept: PendingChange = {};
-    if ('value' in change && !sameValue(change.value ?? null, base?.value ?? null)) kept.value = change.value;
-    if ('comment' in change && !sameComment(change.comment, base?.comment)) kept.comment = change.comment;
+    if ('value' in change && !sameValue(change.value ?? null, base?.value ?? null))
+      kept.value = change.value;
+    if ('comment' in change && !sameComment(change.comment, base?.comment))
+      kept.comment = change.comment;
     if (Object.keys(kept).length) out[id] = kept;
   }
   return out;
@@ -119,8 +122,13 @@ export function withoutSent(pending: Pending, sent: Pending): Pending {
   for (const [id, change] of Object.entries(pending)) {
     const done = sent[id];
     const kept: PendingChange = {};
-    if ('value' in change && !(done && 'value' in done && sameValue(done.value, change.value))) kept.value = change.value;
-    if ('comment' in change && !(done && 'comment' in done && sameComment(done.comment, change.comment))) kept.comment = change.comment;
+    if ('value' in change && !(done && 'value' in done && sameValue(done.value, change.value)))
+      kept.value = change.value;
+    if (
+      'comment' in change &&
+      !(done && 'comment' in done && sameComment(done.comment, change.comment))
+    )
+      kept.comment = change.comment;
     if (Object.keys(kept).length) out[id] = kept;
   }
   return out;
@@ -161,14 +169,17 @@ export function classifyFailure(e: FailureLike): FailureAction {
   const s = e.statusCode;
   if (s === 0 || s === 408 || s === 429 || s >= 500) return 'retry';
   if (s === 404) return 'gone';
-  if (s === 409) return e.code === 'ALREADY_SUBMITTED' || e.code === 'CAMPAIGN_CLOSED' ? 'readonly' : 'rebase';
+  if (s === 409)
+    return e.code === 'ALREADY_SUBMITTED' || e.code === 'CAMPAIGN_CLOSED' ? 'readonly' : 'rebase';
   if ((s === 400 || s === 422) && invalidQuestionIds(e).length) return 'invalid';
   return 'stop';
 }
 
 /** Question ids named by a 400's issues (`answers.LAB-03` or `LAB-03`). */
 export function invalidQuestionIds(e: FailureLike): string[] {
-  const ids = (e.issues ?? []).map((i) => i.path.replace(/^answers\./, '').split('.')[0]).filter(Boolean);
+  const ids = (e.issues ?? [])
+    .map((i) => i.path.replace(/^answers\./, '').split('.')[0])
+    .filter(Boolean);
   return [...new Set(ids)];
 }
 

@@ -1,5 +1,5 @@
-import { addLocaleMessages, i18n, setLocale } from '@/app/i18n';
-import { type Locale, isLocale, readRememberedLocale } from '@/app/locale';
+import { addLocaleMessages, i18n } from '@/app/i18n';
+import { type Locale, isLocale, readRememberedLocale, rememberLocale } from '@/app/locale';
 import type en from './locales/en.json';
 
 type PortalMessages = typeof en;
@@ -23,17 +23,22 @@ function has(key: string, locale: Locale): boolean {
 
 /** Loads (once) the portal's messages for `locale`, without switching to it. */
 export async function ensurePortalMessages(locale: Locale): Promise<void> {
-  if (!has('supplierPortal.title', locale)) addLocaleMessages(locale, (await portalMessages[locale]()).default);
+  if (!has('supplierPortal.title', locale))
+    addLocaleMessages(locale, (await portalMessages[locale]()).default);
 }
 
 /**
- * Switches the page's language; `remember` when the supplier chose it. The portal's
- * messages are merged first, so that no frame is drawn in the new language without them;
- * setLocale then adds the app's own (the `ui.*` texts of shared components, error texts).
+ * Switches the page's language; `remember` when the supplier chose it. Unlike app/i18n's
+ * setLocale this does not fetch the console's messages for the new language (5–11 KB gzip
+ * each, growing with the console): the portal's texts are all in its own files. Should the
+ * console be opened later in the same tab, setLocale still finds its messages missing
+ * (it checks for `app.name`) and loads them then.
  */
 export async function switchPortalLanguage(locale: Locale, remember = false): Promise<void> {
   await ensurePortalMessages(locale);
-  await setLocale(locale, remember);
+  (i18n.global.locale as unknown as { value: string }).value = locale;
+  document.documentElement.lang = locale;
+  if (remember) rememberLocale(locale);
 }
 
 /** A language chosen earlier on this browser wins; else the one the buyer set for the contact. */

@@ -19,7 +19,8 @@ export interface AdoptedLink {
 }
 
 export function adoptLink(routeToken: string): AdoptedLink {
-  if (routeToken === SESSION_SEGMENT) return { token: readSessionToken(), hideFromAddressBar: false };
+  if (routeToken === SESSION_SEGMENT)
+    return { token: readSessionToken(), hideFromAddressBar: false };
   try {
     sessionStorage.setItem(STORAGE_KEY, routeToken);
     return { token: routeToken, hideFromAddressBar: true };

@@ -7,7 +7,10 @@ import type { AnswerSheetResult, Attachment, PortalData } from './portal.types';
 // browser must not have their session sent along.
 const http = createHttpClient({ baseUrl: '/api' });
 // For the last save when the page goes away: the browser finishes the request after unload.
-const lastGasp = createHttpClient({ baseUrl: '/api', fetch: (input, init) => fetch(input, { ...init, keepalive: true }) });
+const lastGasp = createHttpClient({
+  baseUrl: '/api',
+  fetch: (input, init) => fetch(input, { ...init, keepalive: true }),
+});
 
 const base = (token: string) => `/portal/${encodeURIComponent(token)}`;
 
@@ -16,7 +19,10 @@ export const portalApi = {
     return (await http.get<PortalResponse>(base(token))) as PortalData;
   },
   save(token: string, version: number, answers: Record<string, AnswerBody>, keepalive = false) {
-    return (keepalive ? lastGasp : http).put<{ version: number }>(`${base(token)}/answers`, { version, answers });
+    return (keepalive ? lastGasp : http).put<{ version: number }>(`${base(token)}/answers`, {
+      version,
+      answers,
+    });
   },
   upload(token: string, questionId: string, file: File) {
     // The server reads the fields in order: questionId must come before the file.
@@ -29,7 +35,10 @@ export const portalApi = {
     return http.delete(`${base(token)}/attachments/${encodeURIComponent(attachmentId)}`);
   },
   download(token: string, attachment: Attachment) {
-    return http.blob(`${base(token)}/attachments/${encodeURIComponent(attachment.id)}`, attachment.filename);
+    return http.blob(
+      `${base(token)}/attachments/${encodeURIComponent(attachment.id)}`,
+      attachment.filename,
+    );
   },
   answerSheet(token: string) {
     return http.blob(`${base(token)}/answer-sheet`, 'answer-sheet.xlsx');
@@ -40,6 +49,8 @@ export const portalApi = {
     return http.post<AnswerSheetResult>(`${base(token)}/answer-sheet`, form);
   },
   async submit(token: string, declaration: Declaration): Promise<PortalData> {
-    return (await http.post<PortalResponse>(`${base(token)}/submit`, { declaration })) as PortalData;
+    return (await http.post<PortalResponse>(`${base(token)}/submit`, {
+      declaration,
+    })) as PortalData;
   },
 };

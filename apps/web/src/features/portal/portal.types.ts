@@ -3,7 +3,9 @@ import type { QuestionnaireDefinition } from '@ses/questionnaire';
 import type { z } from 'zod';
 
 /** The portal view with its definition typed (the wire schema leaves it open). */
-export type PortalData = Omit<PortalResponse, 'definition'> & { definition: QuestionnaireDefinition };
+export type PortalData = Omit<PortalResponse, 'definition'> & {
+  definition: QuestionnaireDefinition;
+};
 export type { Attachment };
 export type AnswerSheetResult = z.infer<typeof answerSheetUploadResultSchema>;
 

@@ -6,6 +6,12 @@
  * import only types, so the portal chunk gets the logic and none of that.
  * Types come from the package as usual: type-only imports cost nothing.
  */
-export { isAsked, isAnswered, progress, questionsInScope, type Progress } from '../../../../../packages/questionnaire/src/scope';
+export {
+  isAsked,
+  isAnswered,
+  progress,
+  questionsInScope,
+  type Progress,
+} from '../../../../../packages/questionnaire/src/scope';
 export { validateAnswer } from '../../../../../packages/questionnaire/src/answer';
 export { localize } from '../../../../../packages/questionnaire/src/text';

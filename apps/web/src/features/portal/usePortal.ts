@@ -65,7 +65,12 @@ export function usePortal(token: string, initial: PortalData) {
   const justSubmitted = shallowRef(false);
   const store = deviceStore(storageKey(initial.campaign.id, linkTag(token)));
   // The queue reports every change of its state through `sync` (never from its constructor).
-  const state = shallowRef<SaveSnapshot>({ answers: initial.answers as ServerAnswers, status: 'idle', rejected: new Set(), lastSavedAt: null });
+  const state = shallowRef<SaveSnapshot>({
+    answers: initial.answers as ServerAnswers,
+    status: 'idle',
+    rejected: new Set(),
+    lastSavedAt: null,
+  });
 
   const queue = new AutosaveQueue(
     serverState(initial),
@@ -115,21 +120,30 @@ export function usePortal(token: string, initial: PortalData) {
   const readOnly = computed(() => isReadOnly(view.value) || state.value.status === 'readonly');
   const definition = computed(() => view.value.definition);
   const answers = computed(() => state.value.answers);
-  const asked = computed(() => questionsInScope(definition.value, view.value.depth, answers.value as Answers));
-  const prog = computed(() => progress(definition.value, view.value.depth, answers.value as Answers));
+  const asked = computed(() =>
+    questionsInScope(definition.value, view.value.depth, answers.value as Answers),
+  );
+  const prog = computed(() =>
+    progress(definition.value, view.value.depth, answers.value as Answers),
+  );
   const filesByQuestion = computed(() => {
     const out = new Map<string, Attachment[]>();
-    for (const a of view.value.attachments) out.set(a.questionId, [...(out.get(a.questionId) ?? []), a]);
+    for (const a of view.value.attachments)
+      out.set(a.questionId, [...(out.get(a.questionId) ?? []), a]);
     return out;
   });
   /** Required evidence not attached yet, for questions whose answer is otherwise complete (as the server checks). */
   const missingEvidence = computed(() =>
     asked.value
-      .filter((q) => q.evidence === 'required' && q.type !== 'file' && !filesByQuestion.value.has(q.id))
+      .filter(
+        (q) => q.evidence === 'required' && q.type !== 'file' && !filesByQuestion.value.has(q.id),
+      )
       .filter((q) => !prog.value.missingRequired.includes(q.id))
       .map((q) => q.id),
   );
-  const toConfirm = computed(() => asked.value.filter((q) => answers.value[q.id]?.needsConfirmation).map((q) => q.id));
+  const toConfirm = computed(() =>
+    asked.value.filter((q) => answers.value[q.id]?.needsConfirmation).map((q) => q.id),
+  );
 
   /** Queues an answer; false when the value does not fit the question (nothing is queued). */
   function setValue(question: Question, value: AnswerValue): boolean {
@@ -142,7 +156,8 @@ export function usePortal(token: string, initial: PortalData) {
   }
   /** Saving the same value is how a carried-over answer is confirmed. */
   function confirm(questionIds: string[]): void {
-    for (const id of questionIds) queue.change(id, { value: (answers.value[id]?.value ?? null) as AnswerValue });
+    for (const id of questionIds)
+      queue.change(id, { value: (answers.value[id]?.value ?? null) as AnswerValue });
   }
 
   function fileIds(questionId: string): string[] {
@@ -160,7 +175,10 @@ export function usePortal(token: string, initial: PortalData) {
 
   async function detach(question: Question, attachment: Attachment): Promise<void> {
     await portalApi.remove(token, attachment.id);
-    view.value = { ...view.value, attachments: view.value.attachments.filter((a) => a.id !== attachment.id) };
+    view.value = {
+      ...view.value,
+      attachments: view.value.attachments.filter((a) => a.id !== attachment.id),
+    };
     if (question.type === 'file') {
       const rest = fileIds(question.id).filter((id) => id !== attachment.id);
       setValue(question, rest.length ? rest : null);

@@ -52,7 +52,8 @@ describe('portal locales', () => {
     for (const [key, value] of flatJa) {
       // A closing aside such as （例：120、3.5） does not end the sentence.
       const sentence = value.replace(/（[^）]*）。$/, '。');
-      if (sentence.endsWith('。')) expect(sentence, key).toMatch(/(です|ます|ません|でした|ました|ください)。$/);
+      if (sentence.endsWith('。'))
+        expect(sentence, key).toMatch(/(です|ます|ません|でした|ました|ください)。$/);
     }
   });
 });
