@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { GrievancesModule } from './modules/grievances/grievances.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailCatcher } from './modules/mail/mail-catcher';
@@ -16,6 +17,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { ReviewModule } from './modules/review/review.module';
 import { PortalModule } from './modules/portal/portal.module';
+import { CorrectiveActionsModule } from './modules/corrective-actions/corrective-actions.module';
 import { ResponsesModule } from './modules/responses/responses.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { SuppliersModule } from './modules/suppliers/suppliers.module';
@@ -49,8 +51,10 @@ export class AppModule {
         ResponsesModule,
         CampaignsModule,
         PortalModule,
+        CorrectiveActionsModule,
         ReviewModule,
         FeedbackModule,
+        GrievancesModule,
         OpenApiModule,
       ],
       providers: [

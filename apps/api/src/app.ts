@@ -11,9 +11,9 @@ import type { FastifyInstance } from 'fastify';
 import { AppModule, type AppDeps } from './app.module';
 import { loginLimit } from './modules/auth/login-rate-limit';
 
-/** Paths that carry a supplier's secret token; never written to logs in full. */
+/** Paths that carry a supplier's token or a reporter's tracking code; never written to logs in full. */
 export function redactUrl(url: string): string {
-  return url.replace(/^(\/s\/|\/api\/portal\/)[^/?#]+/, '$1[token]');
+  return url.replace(/^(\/s\/|\/api\/portal\/|\/api\/public\/grievances\/)[^/?#]+/, '$1[token]');
 }
 
 const BODY_LIMIT = 1_048_576;

@@ -21,16 +21,19 @@ export type GrievanceStatus = z.infer<typeof grievanceStatusSchema>;
 /** `XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX`: 28 Crockford base32 characters, 140 random bits. */
 export const TRACKING_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
 
-const messageBody = z.string().trim().min(1).max(10_000);
+/** Text as people type it; PostgreSQL cannot store the NUL character, so it is refused here (400). */
+const text = (min: number, max: number, tooShort?: string) =>
+  z.string().trim().min(min, tooShort).max(max).refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+const messageBody = text(1, 10_000);
 
 /** POST /api/public/grievances/:orgSlug */
 export const fileGrievanceRequestSchema = z.object({
   category: grievanceCategorySchema,
-  description: z.string().trim().min(10, 'describe what happened in at least 10 characters').max(10_000),
+  description: text(10, 10_000, 'describe what happened in at least 10 characters'),
   /** The supplier as the reporter names it; a buyer links the report to a supplier record. */
-  supplierName: z.string().trim().max(300).optional(),
+  supplierName: text(0, 300).optional(),
   /** Only if the reporter wants to be contacted; leave out to stay anonymous. */
-  contact: z.string().trim().max(500).optional(),
+  contact: text(0, 500).optional(),
   /** The language the reporter wrote in (BCP 47, e.g. `ja`, `vi`, `pt-BR`). */
   language: z
     .string()
@@ -120,7 +123,7 @@ export const updateGrievanceRequestSchema = z
     status: grievanceStatusSchema.exclude(['received']),
     /** A supplier of the same organisation, or null to unlink. */
     supplierId: z.uuid().nullable(),
-    outcome: z.string().trim().min(1).max(10_000).nullable(),
+    outcome: text(1, 10_000).nullable(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');

@@ -29,8 +29,13 @@ export const ERROR_STATUS = {
   NOT_SUBMITTED: 409,
   FEEDBACK_NOT_RELEASED: 404,
   MAIL_NOT_RETRYABLE: 409,
+  /** A corrective action asked to move from a status that does not allow the step. */
+  INVALID_TRANSITION: 409,
+  CORRECTIVE_ACTION_EXISTS: 409,
+  EVIDENCE_REQUIRED: 422,
   UNSUPPORTED_FILE: 415,
   FILE_TOO_LARGE: 413,
+  GRIEVANCE_CLOSED: 409,
   RATE_LIMITED: 429,
 } as const satisfies Record<string, number>;
 

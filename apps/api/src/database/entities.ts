@@ -10,8 +10,12 @@ import { AttachmentEntity } from '../modules/responses/attachment.entity';
 import { ResponseTokenEntity } from '../modules/responses/response-token.entity';
 import { ResponseEntity } from '../modules/responses/response.entity';
 import { OutboxEntity } from '../modules/mail/outbox.entity';
+import { GrievanceMessageEntity } from '../modules/grievances/grievance-message.entity';
+import { GrievanceEntity } from '../modules/grievances/grievance.entity';
 import { Campaigns1763730000000 } from './migrations/1763730000000-Campaigns';
 import { Review1763740000000 } from './migrations/1763740000000-Review';
+import { CorrectiveActions1763750000000 } from './migrations/1763750000000-CorrectiveActions';
+import { Grievances1763760000000 } from './migrations/1763760000000-Grievances';
 import { Audit1763770000000 } from './migrations/1763770000000-Audit';
 import { Foundation1763700000000 } from './migrations/1763700000000-Foundation';
 import { Outbox1763720000000 } from './migrations/1763720000000-Outbox';
@@ -31,6 +35,8 @@ export const ENTITIES = [
   ResponseTokenEntity,
   AttachmentEntity,
   OutboxEntity,
+  GrievanceEntity,
+  GrievanceMessageEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, Audit1763770000000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000];

@@ -31,13 +31,17 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * What jsonb will give back: Dates become strings, undefined members disappear, NUL
- * characters (which jsonb refuses) are dropped. Hashing this form keeps stored and
+ * characters and lone surrogates (which jsonb refuses) are dropped or replaced. Hashing this form keeps stored and
  * recomputed hashes equal.
  */
 export function toJsonValue(value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  return JSON.parse(JSON.stringify(value).replace(/\\u0000/g, ''));
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? storable(v) : v)));
 }
+
+/** PostgreSQL text refuses NUL and lone surrogates (the driver would turn the latter into U+FFFD anyway). */
+const storable = (s: string) =>
+  s.replace(/\u0000/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 export function eventHash(prevHash: string, e: HashedEvent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(e)).digest('hex');

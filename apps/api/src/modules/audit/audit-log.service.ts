@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { AuditEvent, AuditEventList, AuditVerify } from '@ses/api-types';
 import { eventHash, GENESIS_HASH } from './audit-hash';
 import { type AuditFilter, AuditRepository, type AuditRow } from './audit.repository';
+import { AuditService } from './audit.service';
 
 /** Reading and verifying an organisation's audit log. */
 @Injectable()
 export class AuditLogService {
-  constructor(private readonly repo: AuditRepository) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: AuditRepository,
+    private readonly audit: AuditService,
+  ) {}
 
+  // Both start by chaining pending autosave events, so readers always see a sealed log.
   async list(organizationId: string, filter: AuditFilter): Promise<AuditEventList> {
+    await this.audit.seal(this.db.manager, organizationId);
     const [rows, total] = await this.repo.page(organizationId, filter);
     return { items: rows.map(toEvent), total, page: filter.page, pageSize: filter.pageSize };
   }
@@ -20,6 +28,7 @@ export class AuditLogService {
    * removing the newest events leaves a shorter chain that is still valid.
    */
   async verify(organizationId: string): Promise<AuditVerify> {
+    await this.audit.seal(this.db.manager, organizationId);
     let events = 0;
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;

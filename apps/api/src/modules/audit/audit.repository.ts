@@ -39,7 +39,7 @@ export class AuditRepository {
   constructor(private readonly db: DataSource) {}
 
   async page(organizationId: string, f: AuditFilter): Promise<[AuditRow[], number]> {
-    const where = ['organization_id = $1'];
+    const where = ['organization_id = $1', 'seq IS NOT NULL'];
     const params: unknown[] = [organizationId];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -51,8 +51,8 @@ export class AuditRepository {
     // `supplier.` lists every supplier action; anything else is an exact action.
     if (f.action?.endsWith('.')) add(`starts_with(action, ?)`, f.action);
     else if (f.action) add('action = ?', f.action);
-    if (f.from) add('occurred_at >= ?::timestamptz', f.from);
-    if (f.to) add('occurred_at < ?::timestamptz', f.to);
+    if (f.from) add('occurred_at >= ?::timestamptz', utc(f.from));
+    if (f.to) add('occurred_at < ?::timestamptz', utc(f.to));
     const cond = where.join(' AND ');
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audit_events WHERE ${cond}`, params);
     const rows = await this.db.query(
@@ -76,3 +76,6 @@ export class AuditRepository {
     }
   }
 }
+
+/** A date alone is the start of that day in UTC, whatever the session's time zone. */
+const utc = (instant: string) => (/^\d{4}-\d{2}-\d{2}$/.test(instant) ? `${instant}T00:00:00Z` : instant);

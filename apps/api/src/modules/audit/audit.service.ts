@@ -5,12 +5,13 @@ import { eventHash, GENESIS_HASH, toJsonValue, type HashedEvent } from './audit-
 export type AuditActorType = 'user' | 'supplier' | 'reporter' | 'system';
 
 /**
- * Who made the change. For users and suppliers the label (name) is looked up when omitted,
- * in the same query that reads the chain head. Reporters are never identified.
+ * Who made the change. For users and suppliers the name is looked up when no label is
+ * given; a supplier's `contact` (the e-mail of the link used) is added to it. Reporters
+ * are never identified.
  */
 export type AuditActor =
   | { type: 'user'; id: string; label?: string }
-  | { type: 'supplier'; id: string; label?: string }
+  | { type: 'supplier'; id: string; label?: string; contact?: string }
   | { type: 'reporter' }
   | { type: 'system'; label?: string };
 
@@ -25,9 +26,15 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+interface Head {
+  seq: number;
+  hash: string;
+}
+
 // First key of the two-key advisory lock space: keeps audit locks apart from other users
 // of advisory locks (migrations use the one-key space).
 const AUDIT_LOCK_CLASS = 7_254_100;
+const SEAL_BATCH = 2000;
 
 /** Appends to each organisation's hash-chained audit log. */
 @Injectable()
@@ -42,36 +49,39 @@ export class AuditService {
       throw new Error('AuditService.record must run inside a transaction');
     }
     const org = entry.organizationId;
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_CLASS, org]);
+    await this.lock(manager, org);
     const { actor } = entry;
     const actorId = actor.type === 'user' || actor.type === 'supplier' ? actor.id : null;
-    const needsLabel = (actor.type === 'user' || actor.type === 'supplier') && !actor.label;
-    // The head is read after the lock is held, in a new statement, so it sees every commit.
-    const [head] = (await manager.query(
+    const lookup = (actor.type === 'user' || actor.type === 'supplier') && !actor.label ? actor.type : null;
+    // Read after the lock is held, in a statement of its own, so it sees every commit.
+    const [row] = (await manager.query(
       `SELECT
-         (SELECT seq FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1) AS seq,
-         (SELECT hash FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1) AS hash,
+         (SELECT seq::float8 FROM audit_events WHERE organization_id = $1 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1) AS seq,
+         (SELECT hash FROM audit_events WHERE organization_id = $1 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1) AS hash,
+         EXISTS (SELECT 1 FROM audit_events WHERE organization_id = $1 AND seq IS NULL) AS pending,
          CASE $2::text
            WHEN 'user' THEN (SELECT name FROM users WHERE id = $3::uuid AND organization_id = $1)
            WHEN 'supplier' THEN (SELECT name FROM suppliers WHERE id = $3::uuid AND organization_id = $1)
          END AS label`,
-      [org, needsLabel ? actor.type : null, needsLabel ? actorId : null],
-    )) as { seq: string | null; hash: string | null; label: string | null }[];
+      [org, lookup, lookup ? actorId : null],
+    )) as { seq: number | null; hash: string | null; pending: boolean; label: string | null }[];
+    let head: Head = { seq: row.seq ?? 0, hash: row.hash ?? GENESIS_HASH };
+    // Pending autosave events come first: they happened before this one.
+    if (row.pending) head = await this.sealLocked(manager, org, head);
 
     const event: HashedEvent = {
       organizationId: org,
-      seq: head.seq === null ? 1 : Number(head.seq) + 1,
+      seq: head.seq + 1,
       occurredAt: new Date().toISOString(),
       actorType: actor.type,
       actorId,
-      actorLabel: actorLabel(actor, head.label),
+      actorLabel: actorLabel(actor, row.label),
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
       before: toJsonValue(entry.before),
       after: toJsonValue(entry.after),
     };
-    const prevHash = head.hash ?? GENESIS_HASH;
     await manager.query(
       `INSERT INTO audit_events (organization_id, seq, occurred_at, actor_type, actor_id, actor_label,
          action, entity_type, entity_id, before, after, prev_hash, hash)
@@ -86,20 +96,93 @@ export class AuditService {
         event.action,
         event.entityType,
         event.entityId,
-        event.before === null ? null : JSON.stringify(event.before),
-        event.after === null ? null : JSON.stringify(event.after),
-        prevHash,
-        eventHash(prevHash, event),
+        jsonParam(event.before),
+        jsonParam(event.after),
+        head.hash,
+        eventHash(head.hash, event),
       ],
     );
   }
+
+  /**
+   * Chains the organisation's pending events (written by autosave without taking the lock)
+   * in the order they were written, in a transaction of its own.
+   */
+  async seal(manager: EntityManager, organizationId: string): Promise<void> {
+    await manager.transaction(async (m) => {
+      await this.lock(m, organizationId);
+      const [row] = await m.query(
+        `SELECT seq::float8 AS seq, hash FROM audit_events WHERE organization_id = $1 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1`,
+        [organizationId],
+      );
+      await this.sealLocked(m, organizationId, row ? { seq: row.seq, hash: row.hash } : { seq: 0, hash: GENESIS_HASH });
+    });
+  }
+
+  private lock(m: EntityManager, organizationId: string): Promise<unknown> {
+    return m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_CLASS, organizationId]);
+  }
+
+  private async sealLocked(m: EntityManager, organizationId: string, head: Head): Promise<Head> {
+    for (;;) {
+      const rows: PendingRow[] = await m.query(
+        `SELECT id, occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id, before, after
+         FROM audit_events WHERE organization_id = $1 AND seq IS NULL ORDER BY id LIMIT ${SEAL_BATCH}`,
+        [organizationId],
+      );
+      if (rows.length === 0) return head;
+      const sealed = rows.map((r) => {
+        const prev = head.hash;
+        const seq = head.seq + 1;
+        const hash = eventHash(prev, {
+          organizationId,
+          seq,
+          occurredAt: r.occurred_at.toISOString(),
+          actorType: r.actor_type,
+          actorId: r.actor_id,
+          actorLabel: r.actor_label,
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          before: r.before,
+          after: r.after,
+        });
+        head = { seq, hash };
+        return { id: r.id, seq, prev, hash };
+      });
+      await m.query(
+        `UPDATE audit_events a SET seq = v.seq, prev_hash = v.prev, hash = v.hash
+         FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v(id, seq, prev, hash) WHERE a.id = v.id`,
+        [sealed.map((s) => s.id), sealed.map((s) => s.seq), sealed.map((s) => s.prev), sealed.map((s) => s.hash)],
+      );
+      if (rows.length < SEAL_BATCH) return head;
+    }
+  }
 }
+
+interface PendingRow {
+  id: string;
+  occurred_at: Date;
+  actor_type: AuditActorType;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+}
+
+const jsonParam = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
 function actorLabel(actor: AuditActor, looked: string | null): string {
   switch (actor.type) {
     case 'user':
-    case 'supplier':
       return actor.label ?? looked ?? actor.id;
+    case 'supplier': {
+      const name = actor.label ?? looked ?? actor.id;
+      return actor.contact ? `${name} (${actor.contact})` : name;
+    }
     case 'reporter':
       return 'reporter';
     case 'system':

@@ -17,6 +17,7 @@ import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
 import { CampaignResultsService } from './campaign-results.service';
 import { CampaignsService } from './campaigns.service';
+import { userActor } from '../audit/audit.util';
 
 type Out<T extends z.ZodType> = z.output<T>;
 const previewQuery = z.object({ lang: languageSchema.default('ja') });
@@ -49,14 +50,14 @@ export class CampaignsController {
   @Patch(':id')
   @ApiDoc({ summary: 'Rename, move the due date or change reminders', response: campaignSchema })
   update(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(updateCampaignRequestSchema) body: Out<typeof updateCampaignRequestSchema>) {
-    return this.campaigns.update(me.organizationId, id, body);
+    return this.campaigns.update(me.organizationId, id, body, userActor(me));
   }
 
   @Post(':id/suppliers')
   @HttpCode(202)
   @ApiDoc({ summary: 'Add suppliers; invited at once when the campaign is running', status: 202, response: queuedSchema })
   addSuppliers(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(addSuppliersRequestSchema) body: Out<typeof addSuppliersRequestSchema>) {
-    return this.campaigns.addSuppliers(me.organizationId, id, body.supplierIds, body.extendedSupplierIds);
+    return this.campaigns.addSuppliers(me.organizationId, id, body.supplierIds, body.extendedSupplierIds, userActor(me));
   }
 
   @Get(':id/invitation-preview')
@@ -69,28 +70,28 @@ export class CampaignsController {
   @HttpCode(202)
   @ApiDoc({ summary: 'Launch: queues one invitation per supplier contact', status: 202, response: queuedSchema })
   launch(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.campaigns.launch(me.organizationId, id);
+    return this.campaigns.launch(me.organizationId, id, userActor(me));
   }
 
   @Post(':id/close')
   @HttpCode(200)
   @ApiDoc({ summary: 'Close the campaign: no more answers', response: campaignSchema })
   close(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.campaigns.close(me.organizationId, id);
+    return this.campaigns.close(me.organizationId, id, userActor(me));
   }
 
   @Post(':id/remind')
   @HttpCode(202)
   @ApiDoc({ summary: 'Send reminders now to unsubmitted suppliers (all or those listed)', status: 202, response: queuedSchema })
   remind(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(remindRequestSchema) body: Out<typeof remindRequestSchema>) {
-    return this.campaigns.remind(me.organizationId, id, body.responseIds);
+    return this.campaigns.remind(me.organizationId, id, body.responseIds, userActor(me));
   }
 
   @Post(':id/responses/:responseId/reissue')
   @HttpCode(202)
   @ApiDoc({ summary: 'Revoke the links of a response and e-mail its contacts a new one', status: 202, response: queuedSchema })
   reissue(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('responseId', ParseUUIDPipe) responseId: string) {
-    return this.campaigns.reissue(me.organizationId, id, responseId);
+    return this.campaigns.reissue(me.organizationId, id, responseId, userActor(me));
   }
 
   @Get(':id/responses')

@@ -12,6 +12,8 @@ import { DEFAULT_THRESHOLDS } from '@ses/scoring';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
+import { type AuditActor, AuditService } from '../audit/audit.service';
+import { changes, userActor } from '../audit/audit.util';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
@@ -31,7 +33,13 @@ export class CampaignsService {
     private readonly answers: AnswersRepository,
     private readonly mailer: CampaignMailerService,
     private readonly links: ResponseLinksService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Records a change of campaign `id` by `actor` (none: not audited, e.g. scheduled work). */
+  private async log(m: EntityManager, c: Pick<CampaignEntity, 'organizationId' | 'id'>, actor: AuditActor | undefined, action: string, before?: unknown, after?: unknown) {
+    if (actor) await this.audit.record(m, { organizationId: c.organizationId, actor, action, entityType: 'campaign', entityId: c.id, before, after });
+  }
 
   async create(me: AuthUser, input: CreateInput): Promise<Campaign> {
     await this.questionnaires.publishedVersion(me.organizationId, input.questionnaireVersionId);
@@ -52,72 +60,90 @@ export class CampaignsService {
           createdBy: me.id,
         }),
       );
-      await this.addResponses(m, campaign, supplierIds, input.extendedSupplierIds);
+      const added = await this.addResponses(m, campaign, supplierIds, input.extendedSupplierIds);
+      await this.log(m, campaign, userActor(me), 'campaign.create', undefined, { ...auditView(campaign), supplierCount: added.length });
       return campaign.id;
     });
     return this.get(me.organizationId, id);
   }
 
-  async update(organizationId: string, id: string, patch: UpdateInput): Promise<Campaign> {
+  async update(organizationId: string, id: string, patch: UpdateInput, actor?: AuditActor): Promise<Campaign> {
     const campaign = await this.find(organizationId, id);
     if (campaign.status === 'closed') throw new DomainError('CAMPAIGN_CLOSED', 'a closed campaign cannot be changed');
-    await this.db.getRepository(CampaignEntity).update({ id }, patch);
+    await this.db.transaction(async (m) => {
+      await m.update(CampaignEntity, { id }, patch);
+      const diff = changes(auditView(campaign), auditView(await m.findOneByOrFail(CampaignEntity, { id })));
+      if (diff) await this.log(m, campaign, actor, 'campaign.update', diff.before, diff.after);
+    });
     return this.get(organizationId, id);
   }
 
-  async addSuppliers(organizationId: string, id: string, supplierIds: string[], extendedIds: string[]): Promise<{ queued: number }> {
+  async addSuppliers(organizationId: string, id: string, supplierIds: string[], extendedIds: string[], actor?: AuditActor): Promise<{ queued: number }> {
     const campaign = await this.find(organizationId, id);
     if (campaign.status === 'closed') throw new DomainError('CAMPAIGN_CLOSED', 'a closed campaign cannot take suppliers');
     return this.db.transaction(async (m) => {
       const ids = await this.chooseSuppliers(m, organizationId, { supplierIds, supplierFilter: undefined });
       const added = await this.addResponses(m, campaign, ids, extendedIds);
-      if (campaign.status !== 'active' || added.length === 0) return { queued: 0 };
-      await this.carryOver(m, campaign);
-      return { queued: await this.mailer.queue(m, campaign, { kind: 'invitation' }, added) };
+      let queued = 0;
+      if (campaign.status === 'active' && added.length > 0) {
+        await this.carryOver(m, campaign);
+        queued = await this.mailer.queue(m, campaign, { kind: 'invitation' }, added);
+      }
+      if (added.length) await this.log(m, campaign, actor, 'campaign.add_suppliers', undefined, { added: added.length, responseIds: added.slice(0, 1000), queued });
+      return { queued };
     });
   }
 
   /** Opens the campaign and queues one invitation per supplier contact (sent in the background). */
-  async launch(organizationId: string, id: string): Promise<{ queued: number }> {
+  async launch(organizationId: string, id: string, actor?: AuditActor): Promise<{ queued: number }> {
     return this.db.transaction(async (m) => {
       const campaign = await m.findOne(CampaignEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!campaign) throw notFound('campaign');
       if (campaign.status !== 'draft') throw new DomainError('CAMPAIGN_NOT_DRAFT', 'the campaign has already been launched');
       await m.update(CampaignEntity, { id }, { status: 'active', launchedAt: new Date() });
       await this.carryOver(m, campaign);
-      return { queued: await this.mailer.queue(m, { ...campaign, status: 'active' }, { kind: 'invitation' }) };
+      const queued = await this.mailer.queue(m, { ...campaign, status: 'active' }, { kind: 'invitation' });
+      await this.log(m, campaign, actor, 'campaign.launch', { status: 'draft' }, { status: 'active', queued });
+      return { queued };
     });
   }
 
-  async close(organizationId: string, id: string): Promise<Campaign> {
-    const res = await this.db.getRepository(CampaignEntity).update({ organizationId, id, status: 'active' }, { status: 'closed', closedAt: new Date() });
-    if (!res.affected) {
-      await this.find(organizationId, id);
-      throw new DomainError('CAMPAIGN_NOT_ACTIVE', 'only an active campaign can be closed');
-    }
+  async close(organizationId: string, id: string, actor?: AuditActor): Promise<Campaign> {
+    await this.db.transaction(async (m) => {
+      const res = await m.update(CampaignEntity, { organizationId, id, status: 'active' }, { status: 'closed', closedAt: new Date() });
+      if (!res.affected) {
+        await this.find(organizationId, id);
+        throw new DomainError('CAMPAIGN_NOT_ACTIVE', 'only an active campaign can be closed');
+      }
+      await this.log(m, { organizationId, id }, actor, 'campaign.close', { status: 'active' }, { status: 'closed' });
+    });
     return this.get(organizationId, id);
   }
 
   /** Reminders on demand to the unsubmitted responses (all, or those listed). */
-  async remind(organizationId: string, id: string, responseIds?: string[]): Promise<{ queued: number }> {
+  async remind(organizationId: string, id: string, responseIds?: string[], actor?: AuditActor): Promise<{ queued: number }> {
     const campaign = await this.find(organizationId, id);
     if (campaign.status !== 'active') throw new DomainError('CAMPAIGN_NOT_ACTIVE', 'reminders go out for active campaigns only');
     const daysLeft = Math.round((Date.parse(campaign.dueDate) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000);
     const key = `manual-${Date.now()}`;
-    return this.db.transaction(async (m) => ({
-      queued: await this.mailer.queue(m, campaign, { kind: 'reminder', key, overdue: daysLeft < 0, daysLeft }, responseIds),
-    }));
+    return this.db.transaction(async (m) => {
+      const queued = await this.mailer.queue(m, campaign, { kind: 'reminder', key, overdue: daysLeft < 0, daysLeft }, responseIds);
+      await this.log(m, campaign, actor, 'campaign.remind', undefined, { queued, responseIds: responseIds ?? null });
+      return { queued };
+    });
   }
 
   /** A lost or leaked link: the old ones stop working and the contacts get a new one. */
-  async reissue(organizationId: string, id: string, responseId: string): Promise<{ queued: number }> {
+  async reissue(organizationId: string, id: string, responseId: string, actor?: AuditActor): Promise<{ queued: number }> {
     const campaign = await this.find(organizationId, id);
     if (campaign.status !== 'active') throw new DomainError('CAMPAIGN_NOT_ACTIVE', 'links are sent for active campaigns only');
     return this.db.transaction(async (m) => {
       const [owned] = await m.query(`SELECT id FROM responses WHERE id = $1 AND campaign_id = $2`, [responseId, id]);
       if (!owned) throw notFound('response');
-      await this.links.revokeAll(responseId, m);
-      return { queued: await this.mailer.queue(m, campaign, { kind: 'invitation', key: `reissue-${Date.now()}` }, [responseId]) };
+      const revoked = await this.links.revokeAll(responseId, m);
+      const queued = await this.mailer.queue(m, campaign, { kind: 'invitation', key: `reissue-${Date.now()}` }, [responseId]);
+      await this.log(m, campaign, actor, 'campaign.reissue', undefined, { responseId, revoked, queued });
+      return { queued };
     });
   }
 
@@ -224,4 +250,10 @@ export class CampaignsService {
     const { definition, questionnaireId } = await this.questionnaires.publishedDefinition(c.questionnaireVersionId);
     await this.answers.carryOver(m, c.id, questionnaireId, definition.questions.map((q) => q.id));
   }
+}
+
+/** A campaign's settings as its audit events show them. */
+function auditView(c: CampaignEntity) {
+  const { name, questionnaireVersionId, status, dueDate, thresholds, depthRule, reminderDaysBefore, remindOverdue } = c;
+  return { name, questionnaireVersionId, status, dueDate, thresholds, depthRule, reminderDaysBefore, remindOverdue };
 }

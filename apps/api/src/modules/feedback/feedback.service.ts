@@ -6,6 +6,7 @@ import type { Language } from '@ses/questionnaire';
 import type { Grade } from '@ses/scoring';
 import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
 import { CampaignMailerService } from '../campaigns/campaign-mailer.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { PortalService } from '../portal/portal.service';
@@ -35,6 +36,7 @@ export class FeedbackService {
     private readonly questionnaires: QuestionnairesService,
     private readonly portal: PortalService,
     private readonly mailer: CampaignMailerService,
+    private readonly audit: AuditService,
   ) {}
 
   async forBuyer(organizationId: string, responseId: string, lang?: Language): Promise<FeedbackSheet> {
@@ -69,7 +71,16 @@ export class FeedbackService {
       for (const id of released) {
         await recordResponseEvent(m, { organizationId: me.organizationId, responseId: id, kind: 'feedback_released', actor: user.name });
       }
-      return { released: released.length, queued: await this.mailer.queue(m, campaign, { kind: 'feedback' }, released) };
+      const queued = await this.mailer.queue(m, campaign, { kind: 'feedback' }, released);
+      await this.audit.record(m, {
+        organizationId: me.organizationId,
+        actor: { type: 'user', id: me.id, label: user.name },
+        action: 'feedback.release',
+        entityType: 'campaign',
+        entityId: campaignId,
+        after: { released: released.length, responseIds: released.slice(0, 1000), queued },
+      });
+      return { released: released.length, queued };
     });
   }
 

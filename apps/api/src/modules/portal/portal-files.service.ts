@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { isDepthAsked } from '@ses/questionnaire';
 import { DomainError, notFound } from '../../common/errors';
+import { supplierActor } from '../audit/audit.util';
 import { CONTENT_TYPES } from '../../common/tabular';
 import type { Upload } from '../../common/upload';
 import { buildAnswerSheet } from '../questionnaires/answer-sheet';
@@ -31,7 +32,7 @@ export class PortalFilesService {
     if (!q || !isDepthAsked(q.depth, response.depth)) {
       throw new DomainError('VALIDATION_FAILED', 'questionId: send the id of a question of this questionnaire before the file', [{ path: 'questionId', message: 'unknown question' }]);
     }
-    return this.attachments.store(ctx.organizationId, response.id, questionId, upload);
+    return this.attachments.store(ctx.organizationId, response.id, questionId, upload, null, supplierActor(ctx));
   }
 
   async download(token: string, id: string, reply: FastifyReply) {
@@ -50,7 +51,7 @@ export class PortalFilesService {
     const { response, campaign } = await this.portal.load(ctx);
     this.portal.assertWritable(response, campaign);
     if (!UUID.test(id)) throw notFound('attachment');
-    await this.attachments.remove(response.id, id);
+    await this.attachments.remove(response.id, id, null, supplierActor(ctx));
   }
 
   async answerSheet(token: string, reply: FastifyReply) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CorrectiveActionsModule } from '../corrective-actions/corrective-actions.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ResponsesModule } from '../responses/responses.module';
 import { PortalFilesService } from './portal-files.service';
@@ -6,7 +7,7 @@ import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
 
 @Module({
-  imports: [QuestionnairesModule, ResponsesModule],
+  imports: [QuestionnairesModule, ResponsesModule, CorrectiveActionsModule],
   controllers: [PortalController],
   providers: [PortalService, PortalFilesService],
   exports: [PortalService],

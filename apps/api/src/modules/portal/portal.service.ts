@@ -11,7 +11,10 @@ import { AttachmentsService } from '../responses/attachments.service';
 import { LINK_GRACE_DAYS, type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
+import { AuditService } from '../audit/audit.service';
+import { supplierActor } from '../audit/audit.util';
 import { ResponseEntity } from '../responses/response.entity';
+import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
 import { publicStatus } from '../responses/response-status';
 
 const asked = new WeakMap<QuestionnaireDefinition, Partial<Record<'core' | 'extended', QuestionnaireDefinition>>>();
@@ -31,6 +34,8 @@ export class PortalService {
     private readonly answers: AnswersRepository,
     private readonly questionnaires: QuestionnairesService,
     private readonly attachments: AttachmentsService,
+    private readonly audit: AuditService,
+    private readonly correctiveActions: CorrectiveActionsService,
   ) {}
 
   /** Unknown, revoked and expired links all look the same: 404. */
@@ -93,7 +98,8 @@ export class PortalService {
       );
     }
     const link = { responseId: ctx.responseId, tokenHash: hashToken(token), graceDays: LINK_GRACE_DAYS };
-    const version = await this.answers.saveVersioned(link, body.version, body.answers as Answers);
+    const audit = { organizationId: ctx.organizationId, supplierId: ctx.supplierId, contact: ctx.contactEmail };
+    const version = await this.answers.saveVersioned(link, body.version, body.answers as Answers, audit);
     if (version !== null) return { version };
     // Why not: look again, uncached, to say so precisely.
     this.saveContexts.delete(token);
@@ -131,12 +137,23 @@ export class PortalService {
       );
       if (res[1] === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
       await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);
+      // Each Z theme opens its corrective action with the grade, or neither is stored.
+      await this.correctiveActions.openForZ(m, response, result, definition);
       await recordResponseEvent(m, {
         organizationId: ctx.organizationId,
         responseId: response.id,
         kind: 'submitted',
         actor: `${declaration.signerName} (${ctx.contactEmail})`,
         data: { overallGrade: result.overall.grade, rulesVersion: RULES_VERSION },
+      });
+      await this.audit.record(m, {
+        organizationId: ctx.organizationId,
+        actor: supplierActor(ctx),
+        action: 'response.submit',
+        entityType: 'response',
+        entityId: response.id,
+        before: { status: response.status },
+        after: { status: 'submitted', declaration, overallGrade: result.overall.grade, overallRate: result.overall.rate },
       });
     });
     return this.view(ctx);

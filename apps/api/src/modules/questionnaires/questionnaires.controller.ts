@@ -20,6 +20,7 @@ import { CONTENT_TYPES } from '../../common/tabular';
 import { readUpload } from '../../common/upload';
 import { buildAnswerSheet } from './answer-sheet';
 import { QuestionnairesService } from './questionnaires.service';
+import { userActor } from '../audit/audit.util';
 
 type Body<T extends z.ZodType> = z.output<T>;
 
@@ -36,7 +37,7 @@ export class QuestionnairesController {
   @Post()
   @ApiDoc({ summary: 'Create a questionnaire from a definition (its first draft); 400 names each problem', status: 201, response: createQuestionnaireResponseSchema })
   create(@CurrentUser() me: AuthUser, @ZodBody(createQuestionnaireRequestSchema) body: Body<typeof createQuestionnaireRequestSchema>) {
-    return this.questionnaires.create(me.organizationId, body.definition);
+    return this.questionnaires.create(me.organizationId, body.definition, userActor(me));
   }
 
   @Post('import')
@@ -50,7 +51,7 @@ export class QuestionnairesController {
       throw new DomainError('UNSUPPORTED_FILE', 'the file is not JSON');
     }
     const definition = json && typeof json === 'object' && 'definition' in json ? (json as { definition: unknown }).definition : json;
-    return this.questionnaires.create(me.organizationId, definition);
+    return this.questionnaires.create(me.organizationId, definition, userActor(me));
   }
 
   @Get('versions/:versionId')
@@ -96,26 +97,26 @@ export class QuestionnairesController {
   @Put(':id/draft')
   @ApiDoc({ summary: 'Replace the draft definition; 400 names each problem', response: questionnaireVersionSchema })
   updateDraft(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(updateDraftRequestSchema) body: Body<typeof updateDraftRequestSchema>) {
-    return this.questionnaires.updateDraft(me.organizationId, id, body.definition);
+    return this.questionnaires.updateDraft(me.organizationId, id, body.definition, userActor(me));
   }
 
   @Delete(':id/draft')
   @HttpCode(204)
   @ApiDoc({ summary: 'Discard the draft', status: 204 })
   async discard(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    await this.questionnaires.discardDraft(me.organizationId, id);
+    await this.questionnaires.discardDraft(me.organizationId, id, userActor(me));
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @ApiDoc({ summary: 'Publish the draft; a published version never changes', response: publishResponseSchema })
   publish(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.questionnaires.publish(me.organizationId, id);
+    return this.questionnaires.publish(me.organizationId, id, userActor(me));
   }
 
   @Post(':id/drafts')
   @ApiDoc({ summary: 'Start a draft from a published version (a built-in one is copied into your own questionnaire)', status: 201, response: createQuestionnaireResponseSchema })
   newDraft(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(newDraftRequestSchema) body: Body<typeof newDraftRequestSchema>) {
-    return this.questionnaires.newDraft(me.organizationId, id, body.fromVersionId);
+    return this.questionnaires.newDraft(me.organizationId, id, body.fromVersionId, userActor(me));
   }
 }

@@ -4,6 +4,8 @@ import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeor
 import type { QuestionnaireDetail, QuestionnaireSummary, QuestionnaireVersion, VersionSummary } from '@ses/api-types';
 import { type QuestionnaireDefinition, validateDefinition } from '@ses/questionnaire';
 import { DomainError, notFound } from '../../common/errors';
+import { type AuditActor, AuditService } from '../audit/audit.service';
+import { definitionChanges, definitionSummary } from './questionnaire-audit';
 import { QuestionnaireVersionEntity } from './questionnaire-version.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 
@@ -19,7 +21,10 @@ export class QuestionnairesService {
   /** Published versions never change, so their parsed definitions can be kept. */
   private readonly cache = new Map<string, { definition: QuestionnaireDefinition; questionnaireId: string }>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** A published version's definition, parsed once per process. */
   async publishedDefinition(versionId: string): Promise<{ definition: QuestionnaireDefinition; questionnaireId: string }> {
@@ -68,16 +73,21 @@ export class QuestionnairesService {
     return v;
   }
 
-  async create(organizationId: string, raw: unknown): Promise<{ id: string; draftVersionId: string }> {
+  // `actor` (the buyer) makes each change below audited in its transaction.
+  async create(organizationId: string, raw: unknown, actor?: AuditActor): Promise<{ id: string; draftVersionId: string }> {
     const definition = valid(raw);
     return this.db.transaction(async (m) => {
       const q = await this.insertQuestionnaire(m, organizationId, definition);
       const v = await this.insertVersion(m, q.id, 1, 'draft', definition);
+      if (actor) {
+        const after = { ...definitionSummary(definition), draftVersionId: v.id };
+        await this.audit.record(m, { organizationId, actor, action: 'questionnaire.create', entityType: 'questionnaire', entityId: q.id, after });
+      }
       return { id: q.id, draftVersionId: v.id };
     });
   }
 
-  async updateDraft(organizationId: string, id: string, raw: unknown): Promise<QuestionnaireVersion> {
+  async updateDraft(organizationId: string, id: string, raw: unknown, actor?: AuditActor): Promise<QuestionnaireVersion> {
     const definition = valid(raw);
     const q = await this.findOwn(organizationId, id);
     const draft = await this.db.getRepository(QuestionnaireVersionEntity).findOneBy({ questionnaireId: q.id, status: 'draft' });
@@ -86,31 +96,56 @@ export class QuestionnairesService {
     await this.db.transaction(async (m) => {
       await m.update(QuestionnaireVersionEntity, { id: draft.id }, { definition, contentHash: hashDefinition(definition) });
       await m.update(QuestionnaireEntity, { id: q.id }, { title: definition.title });
+      if (actor && draft.contentHash !== hashDefinition(definition)) {
+        await this.audit.record(m, {
+          organizationId,
+          actor,
+          action: 'questionnaire.update_draft',
+          entityType: 'questionnaire',
+          entityId: q.id,
+          before: { versionId: draft.id, ...definitionSummary(draft.definition) },
+          after: { versionId: draft.id, ...definitionSummary(definition), ...definitionChanges(draft.definition, definition) },
+        });
+      }
     });
     return this.version(organizationId, draft.id);
   }
 
-  async publish(organizationId: string, id: string): Promise<{ publishedVersionId: string }> {
+  async publish(organizationId: string, id: string, actor?: AuditActor): Promise<{ publishedVersionId: string }> {
     const q = await this.findOwn(organizationId, id);
     const draft = await this.db.getRepository(QuestionnaireVersionEntity).findOneBy({ questionnaireId: q.id, status: 'draft' });
     if (!draft) throw new DomainError('NO_DRAFT', 'there is no draft to publish');
     valid(draft.definition);
-    await this.db.getRepository(QuestionnaireVersionEntity).update({ id: draft.id }, { status: 'published', publishedAt: new Date() });
+    await this.db.transaction(async (m) => {
+      await m.update(QuestionnaireVersionEntity, { id: draft.id }, { status: 'published', publishedAt: new Date() });
+      if (actor) {
+        const summary = { versionId: draft.id, version: draft.version, contentHash: draft.contentHash };
+        await this.audit.record(m, { organizationId, actor, action: 'questionnaire.publish', entityType: 'questionnaire', entityId: q.id, before: { ...summary, status: 'draft' }, after: { ...summary, status: 'published' } });
+      }
+    });
     return { publishedVersionId: draft.id };
   }
 
-  async discardDraft(organizationId: string, id: string): Promise<void> {
+  async discardDraft(organizationId: string, id: string, actor?: AuditActor): Promise<void> {
     const q = await this.findOwn(organizationId, id);
-    const res = await this.db.getRepository(QuestionnaireVersionEntity).delete({ questionnaireId: q.id, status: 'draft' });
-    if (!res.affected) throw new DomainError('NO_DRAFT', 'there is no draft to discard');
-    if ((await this.versionsOf(q.id)).length === 0) await this.db.getRepository(QuestionnaireEntity).delete({ id: q.id });
+    await this.db.transaction(async (m) => {
+      const draft = await m.findOneBy(QuestionnaireVersionEntity, { questionnaireId: q.id, status: 'draft' });
+      const res = await m.delete(QuestionnaireVersionEntity, { questionnaireId: q.id, status: 'draft' });
+      if (!res.affected || !draft) throw new DomainError('NO_DRAFT', 'there is no draft to discard');
+      const deleted = (await m.countBy(QuestionnaireVersionEntity, { questionnaireId: q.id })) === 0;
+      if (deleted) await m.delete(QuestionnaireEntity, { id: q.id });
+      if (actor) {
+        const before = { versionId: draft.id, version: draft.version, ...definitionSummary(draft.definition) };
+        await this.audit.record(m, { organizationId, actor, action: 'questionnaire.discard_draft', entityType: 'questionnaire', entityId: q.id, before, after: { questionnaireDeleted: deleted } });
+      }
+    });
   }
 
   /**
    * Starts a draft from a published version (the latest by default). For a built-in
    * questionnaire the draft goes into a new questionnaire of the organisation's own.
    */
-  async newDraft(organizationId: string, id: string, fromVersionId?: string): Promise<{ id: string; draftVersionId: string }> {
+  async newDraft(organizationId: string, id: string, fromVersionId?: string, actor?: AuditActor): Promise<{ id: string; draftVersionId: string }> {
     const q = await this.findVisible(organizationId, id);
     const versions = await this.versionsOf(q.id);
     const from = fromVersionId
@@ -119,10 +154,17 @@ export class QuestionnairesService {
     if (!from) throw notFound('published version');
     if (q.organizationId === null) {
       const definition = { ...from.definition, key: await this.freeKey(organizationId, from.definition.key) };
-      return this.create(organizationId, definition);
+      return this.create(organizationId, definition, actor);
     }
     if (versions.some((v) => v.status === 'draft')) throw new DomainError('DRAFT_EXISTS', 'this questionnaire already has a draft');
-    const v = await this.insertVersion(this.db.manager, q.id, versions.at(-1)!.version + 1, 'draft', from.definition);
+    const v = await this.db.transaction(async (m) => {
+      const draft = await this.insertVersion(m, q.id, versions.at(-1)!.version + 1, 'draft', from.definition);
+      if (actor) {
+        const after = { draftVersionId: draft.id, version: draft.version, fromVersionId: from.id, contentHash: draft.contentHash };
+        await this.audit.record(m, { organizationId, actor, action: 'questionnaire.new_draft', entityType: 'questionnaire', entityId: q.id, after });
+      }
+      return draft;
+    });
     return { id: q.id, draftVersionId: v.id };
   }
 

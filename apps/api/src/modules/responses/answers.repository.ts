@@ -2,6 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Answer, AnswerValue } from '@ses/questionnaire';
 
+/** Who saves, for the audit log: the supplier and the e-mail of the link used. */
+export interface SaveAudit {
+  organizationId: string;
+  supplierId: string;
+  contact: string;
+}
+
+/** The saved answers as the audit log shows them: null for an answer cleared. */
+function auditedAfter(answers: Record<string, Answer>): Record<string, { value: unknown; comment?: string } | null> {
+  const out: Record<string, { value: unknown; comment?: string } | null> = {};
+  for (const [id, a] of Object.entries(answers)) {
+    out[id] = a.value === null && !a.comment ? null : { value: a.value, ...(a.comment ? { comment: a.comment } : {}) };
+  }
+  return out;
+}
+
 export interface StoredAnswer {
   value: AnswerValue;
   comment?: string;
@@ -36,11 +52,15 @@ export class AnswersRepository {
    * An autosave in ONE statement (no BEGIN/COMMIT round trips): the link still valid, the
    * response open and at `version`, the campaign running — then the version bump and the
    * merge of the answers. Returns the new version, or null when any check failed.
+   * The audit event (the saved questions' values before and after) is one more INSERT in
+   * the same statement; it is chained into the log by AuditService.seal, not here, so
+   * that saves never wait for one another.
    */
   async saveVersioned(
     link: { responseId: string; tokenHash: Buffer; graceDays: number },
     version: number,
     answers: Record<string, Answer>,
+    audit: SaveAudit,
   ): Promise<number | null> {
     const upsert = Object.entries(answers).filter(([, a]) => a.value !== null || a.comment);
     const remove = Object.entries(answers).filter(([, a]) => a.value === null && !a.comment).map(([id]) => id);
@@ -64,6 +84,19 @@ export class AnswersRepository {
        ), removed AS (
          DELETE FROM response_answers WHERE response_id = $1 AND question_id = ANY($6) AND EXISTS (SELECT 1 FROM bumped)
          RETURNING 1
+       ), audited AS (
+         -- Reads the answers as they were: every part of one statement sees the same snapshot.
+         INSERT INTO audit_events (organization_id, occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id, before, after)
+         SELECT $9::uuid, date_trunc('milliseconds', now()), 'supplier', $10::text,
+           coalesce((SELECT name FROM suppliers WHERE id = $10::text::uuid), $10::text) || ' (' || $11::text || ')',
+           'response.answers_saved', 'response', $1::uuid::text,
+           (SELECT jsonb_object_agg(q, (SELECT CASE WHEN a.comment IS NULL THEN jsonb_build_object('value', a.value)
+                                                    ELSE jsonb_build_object('value', a.value, 'comment', a.comment) END
+                                         FROM response_answers a WHERE a.response_id = $1 AND a.question_id = q))
+            FROM unnest($12::text[]) AS q),
+           $13::jsonb
+         FROM bumped
+         RETURNING 1
        )
        SELECT version FROM bumped`,
       [
@@ -75,6 +108,11 @@ export class AnswersRepository {
         remove,
         link.tokenHash,
         link.graceDays,
+        audit.organizationId,
+        audit.supplierId,
+        audit.contact,
+        Object.keys(answers),
+        JSON.stringify(auditedAfter(answers)),
       ],
     );
     return rows[0]?.version ?? null;

@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Evidence uploaded by a supplier; the file is under DATA_DIR/uploads by `storageName`. */
+/**
+ * Evidence uploaded by a supplier; the file is under DATA_DIR/uploads by `storageName`.
+ * Evidence of a corrective action's implementation report carries `correctiveActionId`
+ * (and the theme key as `questionId`); the questionnaire's evidence has none.
+ */
 @Entity('attachments')
 export class AttachmentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -14,6 +18,9 @@ export class AttachmentEntity {
 
   @Column({ name: 'question_id', type: 'text' })
   questionId: string;
+
+  @Column({ name: 'corrective_action_id', type: 'uuid', nullable: true })
+  correctiveActionId: string | null;
 
   @Column({ type: 'text' })
   filename: string;

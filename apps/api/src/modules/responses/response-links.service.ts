@@ -33,7 +33,8 @@ export interface PortalContext {
 /**
  * Personal links: 256-bit random tokens stored only as SHA-256. Every e-mail carries a
  * fresh token (so a reminder need not know the old one); all of a response's tokens stay
- * valid until revoked or until the campaign's due date plus the grace period.
+ * valid until revoked or until the campaign's due date (or the later due date of an open
+ * corrective action of the response) plus the grace period.
  */
 @Injectable()
 export class ResponseLinksService {
@@ -72,7 +73,10 @@ export class ResponseLinksService {
        JOIN campaigns c ON c.id = r.campaign_id
        LEFT JOIN supplier_contacts sc ON sc.id = t.contact_id
        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND c.status <> 'draft'
-         AND now() < c.due_date + make_interval(days => $2)`,
+         -- An open corrective action with a later due date keeps the response's links alive with it.
+         AND now() < greatest(c.due_date, (SELECT max(ca.due_date) FROM corrective_actions ca
+                                           WHERE ca.response_id = r.id AND ca.status NOT IN ('closed', 'escalated')))
+                     + make_interval(days => $2)`,
       [hashToken(token), LINK_GRACE_DAYS],
     );
     return rows[0] ?? null;

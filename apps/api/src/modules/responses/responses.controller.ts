@@ -32,7 +32,7 @@ export class ResponsesController {
   @HttpCode(200)
   @ApiDoc({ summary: "Revoke every personal link of the response (they answer 404 from now on)", response: z.object({ revoked: z.number().int() }) })
   revoke(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.responses.revokeLinks(me.organizationId, id);
+    return this.responses.revokeLinks(me, id);
   }
 
   @Get(':id/attachments/:attachmentId')

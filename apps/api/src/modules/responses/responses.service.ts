@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResponseDetail } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
+import { userActor } from '../audit/audit.util';
 import { AnswersRepository } from './answers.repository';
 import { AttachmentsService } from './attachments.service';
 import { recordResponseEvent } from './response-events';
@@ -17,6 +19,7 @@ export class ResponsesService {
     private readonly answers: AnswersRepository,
     private readonly attachments: AttachmentsService,
     private readonly links: ResponseLinksService,
+    private readonly audit: AuditService,
   ) {}
 
   async find(organizationId: string, id: string): Promise<ResponseEntity> {
@@ -52,7 +55,7 @@ export class ResponsesService {
   /** Lets the supplier change a submitted response again; its grade is withdrawn until resubmission. */
   async reopen(me: { organizationId: string; id: string }, id: string): Promise<ResponseDetail> {
     const { organizationId } = me;
-    await this.find(organizationId, id);
+    const before = await this.find(organizationId, id);
     await this.db.transaction(async (m) => {
       const [, reopened]: [unknown, number] = await m.query(
         `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
@@ -62,16 +65,30 @@ export class ResponsesService {
       );
       if (reopened === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
       // Its overrides were about the withdrawn grades.
-      await m.query(`UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
+      const [, withdrawn]: [unknown, number] = await m.query(`UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
       const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: user?.name ?? 'buyer' });
+      await this.audit.record(m, {
+        organizationId,
+        actor: { type: 'user', id: me.id, label: user?.name },
+        action: 'response.reopen',
+        entityType: 'response',
+        entityId: id,
+        before: { status: 'submitted', submittedAt: before.submittedAt, overallGrade: before.result?.overall.grade ?? null },
+        after: { status: 'in_progress', submittedAt: null, overallGrade: null, overridesWithdrawn: withdrawn },
+      });
     });
     return this.detail(organizationId, id);
   }
 
-  async revokeLinks(organizationId: string, id: string): Promise<{ revoked: number }> {
+  async revokeLinks(me: { organizationId: string; id: string }, id: string): Promise<{ revoked: number }> {
+    const { organizationId } = me;
     await this.find(organizationId, id);
-    return { revoked: await this.links.revokeAll(id) };
+    return this.db.transaction(async (m) => {
+      const revoked = await this.links.revokeAll(id, m);
+      await this.audit.record(m, { organizationId, actor: userActor(me), action: 'response.revoke_links', entityType: 'response', entityId: id, after: { revoked } });
+      return { revoked };
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Override, OverrideRequest } from '@ses/api-types';
 import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
 
@@ -27,6 +28,7 @@ export class OverridesService {
   constructor(
     private readonly db: DataSource,
     private readonly responses: ResponsesService,
+    private readonly audit: AuditService,
   ) {}
 
   async override(me: AuthUser, responseId: string, input: OverrideRequest): Promise<Override[]> {
@@ -39,6 +41,7 @@ export class OverridesService {
     if (theme && !computed) throw new DomainError('VALIDATION_FAILED', `theme: the questionnaire has no theme "${theme}"`, [{ path: 'theme', message: 'unknown theme' }]);
     await this.db.transaction(async (m) => {
       const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const previous = await this.standingGrade(m, responseId, theme);
       await this.withdrawStanding(m, responseId, theme);
       await m.query(
         `INSERT INTO response_overrides (organization_id, response_id, theme, grade, computed_grade, reason, created_by, created_by_name)
@@ -46,6 +49,15 @@ export class OverridesService {
         [me.organizationId, responseId, theme, input.grade, computed, input.reason, me.id, user.name],
       );
       await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override', actor: user.name, data: { theme, grade: input.grade, computedGrade: computed, reason: input.reason } });
+      await this.audit.record(m, {
+        organizationId: me.organizationId,
+        actor: { type: 'user', id: me.id, label: user.name },
+        action: 'response.override',
+        entityType: 'response',
+        entityId: responseId,
+        before: { theme, grade: previous ?? computed, overridden: previous !== null },
+        after: { theme, grade: input.grade, computedGrade: computed, reason: input.reason, overridden: true },
+      });
     });
     return this.list(me.organizationId, responseId);
   }
@@ -53,10 +65,20 @@ export class OverridesService {
   async withdraw(me: AuthUser, responseId: string, theme: string | null): Promise<Override[]> {
     await this.responses.find(me.organizationId, responseId);
     await this.db.transaction(async (m) => {
+      const previous = await this.standingGrade(m, responseId, theme);
       const n = await this.withdrawStanding(m, responseId, theme);
       if (n === 0) throw new DomainError('NOT_FOUND', 'there is no override to withdraw');
       const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override_withdrawn', actor: user.name, data: { theme } });
+      await this.audit.record(m, {
+        organizationId: me.organizationId,
+        actor: { type: 'user', id: me.id, label: user.name },
+        action: 'response.override_withdraw',
+        entityType: 'response',
+        entityId: responseId,
+        before: { theme, grade: previous, overridden: true },
+        after: { theme, overridden: false },
+      });
     });
     return this.list(me.organizationId, responseId);
   }
@@ -81,6 +103,15 @@ export class OverridesService {
   async history(organizationId: string, responseId: string) {
     await this.responses.find(organizationId, responseId);
     return responseHistory(this.db.manager, responseId);
+  }
+
+  /** The grade of the standing override of a theme (null: the overall grade), if any; locked until commit. */
+  private async standingGrade(m: EntityManager, responseId: string, theme: string | null): Promise<string | null> {
+    const [row] = await m.query(
+      `SELECT grade FROM response_overrides WHERE response_id = $1 AND theme IS NOT DISTINCT FROM $2 AND withdrawn_at IS NULL FOR UPDATE`,
+      [responseId, theme],
+    );
+    return row?.grade ?? null;
   }
 
   private async withdrawStanding(m: EntityManager, responseId: string, theme: string | null): Promise<number> {

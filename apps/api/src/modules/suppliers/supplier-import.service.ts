@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
@@ -7,6 +8,7 @@ import {
 } from '@ses/api-types';
 import type { z } from 'zod';
 import { DomainError } from '../../common/errors';
+import { type AuditActor, AuditService } from '../audit/audit.service';
 import { type Row, type TabularFormat, readTabular, writeTabular } from '../../common/tabular';
 import { toIssues } from '../../common/zod';
 import { SupplierEntity } from './supplier.entity';
@@ -20,6 +22,8 @@ interface Parsed {
 }
 
 const MAX_ROWS = 20_000;
+/** Supplier ids listed in an import's audit event; the counts are always complete. */
+const AUDIT_IDS = 1000;
 
 /**
  * Import and export of the supplier register as CSV or XLSX, with the columns of
@@ -31,6 +35,7 @@ export class SupplierImportService {
   constructor(
     private readonly db: DataSource,
     private readonly suppliers: SuppliersService,
+    private readonly audit: AuditService,
   ) {}
 
   template(format: TabularFormat): Promise<Buffer> {
@@ -68,7 +73,7 @@ export class SupplierImportService {
     return writeTabular(format, SUPPLIER_IMPORT_COLUMNS, rows, 'suppliers');
   }
 
-  async import(organizationId: string, file: Buffer): Promise<ImportResult> {
+  async import(organizationId: string, file: Buffer, actor?: AuditActor): Promise<ImportResult> {
     const rows = await readTabular(file);
     if (rows.length === 0) throw new DomainError('VALIDATION_FAILED', 'the file has no supplier rows');
     if (rows.length > MAX_ROWS) throw new DomainError('VALIDATION_FAILED', `at most ${MAX_ROWS} rows per import`);
@@ -103,6 +108,7 @@ export class SupplierImportService {
     return this.db.transaction(async (m) => {
       let created = 0;
       let updated = 0;
+      const touched: { created: string[]; updated: string[] } = { created: [], updated: [] };
       const idOf = new Map([...existing].map(([code, id]) => [code, id]));
       // Parents first: a row may name a parent that appears later in the file.
       const ordered = [...parsed].sort((a, b) => a.input.tier - b.input.tier);
@@ -114,15 +120,22 @@ export class SupplierImportService {
         if (existingId) {
           id = (await this.suppliers.update(organizationId, existingId, fields, m)).id;
           updated++;
+          touched.updated.push(id);
         } else {
           id = (await this.suppliers.create(organizationId, fields, m)).id;
           created++;
+          touched.created.push(id);
           if (p.input.code) idOf.set(p.input.code, id);
         }
         if (p.parentCode) pending.push({ id, parentCode: p.parentCode, row: p.row });
       }
       for (const { id, parentCode } of pending) {
         await this.suppliers.update(organizationId, id, { parentSupplierId: idOf.get(parentCode)! }, m);
+      }
+      // One summary event per import rather than one per row: which suppliers, not every field.
+      if (actor) {
+        const after = { created, updated, createdIds: touched.created.slice(0, AUDIT_IDS), updatedIds: touched.updated.slice(0, AUDIT_IDS) };
+        await this.audit.record(m, { organizationId, actor, action: 'supplier.import', entityType: 'supplier_import', entityId: randomUUID(), after });
       }
       return { created, updated, errors: [] };
     });

@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
+import { userActor } from '../audit/audit.util';
 import { CONTENT_TYPES } from '../../common/tabular';
 import { readUpload } from '../../common/upload';
 import { SupplierImportService } from './supplier-import.service';
@@ -60,13 +61,13 @@ export class SuppliersController {
   @ApiDoc({ summary: 'Import suppliers from CSV or XLSX (all rows or none)', response: importResultSchema, multipart: ['file'] })
   async import(@CurrentUser() me: AuthUser, @Req() req: FastifyRequest) {
     const upload = await readUpload(req, 'file', IMPORT_MAX_BYTES);
-    return this.files.import(me.organizationId, upload.buffer);
+    return this.files.import(me.organizationId, upload.buffer, userActor(me));
   }
 
   @Post()
   @ApiDoc({ summary: 'Add a supplier', status: 201, response: supplierSchema })
   async create(@CurrentUser() me: AuthUser, @ZodBody(createSupplierRequestSchema) body: z.output<typeof createSupplierRequestSchema>) {
-    const s = await this.suppliers.create(me.organizationId, body);
+    const s = await this.suppliers.create(me.organizationId, body, undefined, userActor(me));
     return this.suppliers.get(me.organizationId, s.id);
   }
 
@@ -83,7 +84,7 @@ export class SuppliersController {
     @Param('id', ParseUUIDPipe) id: string,
     @ZodBody(updateSupplierRequestSchema) body: z.output<typeof updateSupplierRequestSchema>,
   ) {
-    await this.suppliers.update(me.organizationId, id, body);
+    await this.suppliers.update(me.organizationId, id, body, undefined, userActor(me));
     return this.suppliers.get(me.organizationId, id);
   }
 
@@ -91,21 +92,21 @@ export class SuppliersController {
   @HttpCode(204)
   @ApiDoc({ summary: 'Delete a supplier without responses (409 otherwise: archive it)', status: 204 })
   async remove(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    await this.suppliers.remove(me.organizationId, id);
+    await this.suppliers.remove(me.organizationId, id, userActor(me));
   }
 
   @Post(':id/archive')
   @HttpCode(200)
   @ApiDoc({ summary: 'Archive a supplier: kept with its history, left out of new campaigns', response: supplierSchema })
   archive(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.suppliers.setArchived(me.organizationId, id, true);
+    return this.suppliers.setArchived(me.organizationId, id, true, userActor(me));
   }
 
   @Post(':id/restore')
   @HttpCode(200)
   @ApiDoc({ summary: 'Bring an archived supplier back', response: supplierSchema })
   restore(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.suppliers.setArchived(me.organizationId, id, false);
+    return this.suppliers.setArchived(me.organizationId, id, false, userActor(me));
   }
 }
 

@@ -5,6 +5,8 @@ import type { Supplier, SupplierList, UpdateSupplierRequest } from '@ses/api-typ
 import { createSupplierRequestSchema, supplierListQuerySchema } from '@ses/api-types';
 import type { z } from 'zod';
 import { DomainError, notFound } from '../../common/errors';
+import { type AuditActor, AuditService } from '../audit/audit.service';
+import { changes, inTransaction } from '../audit/audit.util';
 import { SupplierContactEntity } from './supplier-contact.entity';
 import { SupplierEntity } from './supplier.entity';
 import { applySupplierFilters } from './supplier-filters';
@@ -24,7 +26,10 @@ const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
 
 @Injectable()
 export class SuppliersService {
-  constructor(@InjectRepository(SupplierEntity) private readonly suppliers: Repository<SupplierEntity>) {}
+  constructor(
+    @InjectRepository(SupplierEntity) private readonly suppliers: Repository<SupplierEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(organizationId: string, query: ListQuery): Promise<SupplierList> {
     const qb = this.suppliers.createQueryBuilder('s').where('s.organization_id = :organizationId', { organizationId });
@@ -43,7 +48,15 @@ export class SuppliersService {
     return (await this.present([await this.find(organizationId, id)]))[0];
   }
 
-  async create(organizationId: string, input: NewSupplier, manager = this.suppliers.manager): Promise<SupplierEntity> {
+  /** With `actor`, the change is audited in the same transaction (imports audit one summary instead). */
+  async create(organizationId: string, input: NewSupplier, manager = this.suppliers.manager, actor?: AuditActor): Promise<SupplierEntity> {
+    if (actor) {
+      return inTransaction(manager, async (m) => {
+        const s = await this.create(organizationId, input, m);
+        await this.audit.record(m, { organizationId, actor, action: 'supplier.create', entityType: 'supplier', entityId: s.id, after: auditView(s) });
+        return s;
+      });
+    }
     await this.assertParent(manager, organizationId, null, input.parentSupplierId ?? null);
     const supplier = manager.create(SupplierEntity, {
       organizationId,
@@ -61,9 +74,10 @@ export class SuppliersService {
     return this.uniqueCode(() => manager.save(supplier));
   }
 
-  async update(organizationId: string, id: string, patch: UpdateSupplierRequest, manager?: EntityManager): Promise<SupplierEntity> {
+  async update(organizationId: string, id: string, patch: UpdateSupplierRequest, manager?: EntityManager, actor?: AuditActor): Promise<SupplierEntity> {
     const run = async (m: EntityManager) => {
       const supplier = await this.find(organizationId, id, m);
+      const before = auditView(supplier);
       if (patch.parentSupplierId !== undefined) await this.assertParent(m, organizationId, id, patch.parentSupplierId);
       const { contacts, tags, ...fields } = patch;
       Object.assign(supplier, fields);
@@ -74,23 +88,36 @@ export class SuppliersService {
           m.create(SupplierContactEntity, { ...c, language: c.language ?? 'ja', position, supplierId: id }),
         );
       }
-      return this.uniqueCode(() => m.save(supplier));
+      const saved = await this.uniqueCode(() => m.save(supplier));
+      const diff = actor && changes(before, auditView(saved));
+      if (diff) await this.audit.record(m, { organizationId, actor: actor!, action: 'supplier.update', entityType: 'supplier', entityId: id, ...diff });
+      return saved;
     };
     return manager ? run(manager) : this.suppliers.manager.transaction(run);
   }
 
-  async setArchived(organizationId: string, id: string, archived: boolean): Promise<Supplier> {
-    const supplier = await this.find(organizationId, id);
-    supplier.archivedAt = archived ? (supplier.archivedAt ?? new Date()) : null;
-    await this.suppliers.save(supplier);
+  async setArchived(organizationId: string, id: string, archived: boolean, actor?: AuditActor): Promise<Supplier> {
+    await this.suppliers.manager.transaction(async (m) => {
+      const supplier = await this.find(organizationId, id, m);
+      const was = supplier.archivedAt !== null;
+      supplier.archivedAt = archived ? (supplier.archivedAt ?? new Date()) : null;
+      await m.save(supplier);
+      if (actor && was !== archived) {
+        const action = archived ? 'supplier.archive' : 'supplier.restore';
+        await this.audit.record(m, { organizationId, actor, action, entityType: 'supplier', entityId: id, before: { archived: was }, after: { archived } });
+      }
+    });
     return this.get(organizationId, id);
   }
 
   /** Deletes a supplier that has never answered; one with responses can only be archived. */
-  async remove(organizationId: string, id: string): Promise<void> {
-    await this.find(organizationId, id);
+  async remove(organizationId: string, id: string, actor?: AuditActor): Promise<void> {
+    const supplier = await this.find(organizationId, id);
     try {
-      await this.suppliers.delete({ organizationId, id });
+      await this.suppliers.manager.transaction(async (m) => {
+        await m.delete(SupplierEntity, { organizationId, id });
+        if (actor) await this.audit.record(m, { organizationId, actor, action: 'supplier.delete', entityType: 'supplier', entityId: id, before: auditView(supplier) });
+      });
     } catch (e) {
       // Responses reference their supplier with ON DELETE RESTRICT (23001; 23503 for NO ACTION).
       const code = e instanceof QueryFailedError ? (e.driverError as { code?: string }).code : undefined;
@@ -178,4 +205,22 @@ export class SuppliersService {
 }
 
 const dedupe = (xs: string[]) => [...new Set(xs)];
+
+/** A supplier as its audit events show it. */
+function auditView(s: SupplierEntity) {
+  return {
+    name: s.name,
+    code: s.code,
+    productType: s.productType,
+    country: s.country,
+    tier: s.tier,
+    parentSupplierId: s.parentSupplierId,
+    riskLevel: s.riskLevel,
+    tags: s.tags,
+    archived: s.archivedAt !== null,
+    contacts: [...(s.contacts ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((c) => ({ name: c.name, email: c.email, language: c.language })),
+  };
+}
 

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { ApiDoc, ZodBody } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth';
 import { UsersService, toUser } from './users.service';
+import { userActor } from '../audit/audit.util';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { OutboxService } from '../mail/outbox.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -39,7 +40,7 @@ export class UsersController {
     const org = await this.orgs.get(me.organizationId);
     // The welcome e-mail is queued with the user: both exist, or neither.
     const user = await this.db.transaction(async (m) => {
-      const user = await this.users.create(me.organizationId, body, m);
+      const user = await this.users.create(me.organizationId, body, m, userActor(me));
       await this.outbox.enqueue(m, welcomeMail({ organizationId: org.id, organizationName: org.name, userId: user.id, to: user.email, name: user.name, publicUrl: this.config.publicUrl }));
       return user;
     });
@@ -53,13 +54,13 @@ export class UsersController {
     @Param('id', ParseUUIDPipe) id: string,
     @ZodBody(updateUserRequestSchema) body: UpdateUserRequest,
   ) {
-    return toUser(await this.users.update(me.organizationId, id, body));
+    return toUser(await this.users.update(me.organizationId, id, body, userActor(me)));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiDoc({ summary: 'Remove a user (admin); the last admin stays', status: 204 })
   async remove(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    await this.users.remove(me.organizationId, id);
+    await this.users.remove(me.organizationId, id, userActor(me));
   }
 }

@@ -4,11 +4,16 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { CreateUserRequest, Role, UpdateUserRequest, User } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { hashPassword } from '../auth/password';
+import { type AuditActor, AuditService } from '../audit/audit.service';
+import { changes, inTransaction } from '../audit/audit.util';
 import { UserEntity } from './user.entity';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   list(organizationId: string): Promise<UserEntity[]> {
     return this.users.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
@@ -20,7 +25,15 @@ export class UsersService {
     return user;
   }
 
-  async create(organizationId: string, input: CreateUserRequest, manager?: EntityManager): Promise<UserEntity> {
+  /** With `actor` (an admin adding a user, not a sign-up), audited in the same transaction. */
+  async create(organizationId: string, input: CreateUserRequest, manager?: EntityManager, actor?: AuditActor): Promise<UserEntity> {
+    if (actor) {
+      return inTransaction(manager ?? this.users.manager, async (m) => {
+        const user = await this.create(organizationId, input, m);
+        await this.audit.record(m, { organizationId, actor, action: 'user.create', entityType: 'user', entityId: user.id, after: auditView(user) });
+        return user;
+      });
+    }
     const m = manager ?? this.users.manager;
     if (await m.exists(UserEntity, { where: { email: input.email } })) {
       throw new DomainError('EMAIL_TAKEN', 'a user with this e-mail address already exists');
@@ -35,24 +48,29 @@ export class UsersService {
     return m.save(user);
   }
 
-  async update(organizationId: string, id: string, input: UpdateUserRequest): Promise<UserEntity> {
+  async update(organizationId: string, id: string, input: UpdateUserRequest, actor?: AuditActor): Promise<UserEntity> {
     return this.users.manager.transaction(async (m) => {
       const user = await m.findOne(UserEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('user');
       if (input.role && input.role !== 'admin' && user.role === 'admin') {
         await this.assertAnotherAdmin(m, organizationId, id);
       }
+      const before = auditView(user);
       Object.assign(user, input);
-      return m.save(user);
+      const saved = await m.save(user);
+      const diff = actor && changes(before, auditView(saved));
+      if (diff) await this.audit.record(m, { organizationId, actor: actor!, action: 'user.update', entityType: 'user', entityId: id, ...diff });
+      return saved;
     });
   }
 
-  async remove(organizationId: string, id: string): Promise<void> {
+  async remove(organizationId: string, id: string, actor?: AuditActor): Promise<void> {
     await this.users.manager.transaction(async (m) => {
       const user = await m.findOne(UserEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('user');
       if (user.role === 'admin') await this.assertAnotherAdmin(m, organizationId, id);
       await m.delete(UserEntity, { id });
+      if (actor) await this.audit.record(m, { organizationId, actor, action: 'user.delete', entityType: 'user', entityId: id, before: auditView(user) });
     });
   }
 
@@ -70,6 +88,9 @@ export class UsersService {
     if (admins.length === 0) throw new DomainError('LAST_ADMIN', 'the organization needs at least one admin');
   }
 }
+
+/** A user as audit events show it; never the password. */
+const auditView = (u: UserEntity) => ({ email: u.email, name: u.name, role: u.role });
 
 export function toUser(u: UserEntity): User {
   return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt.toISOString() };

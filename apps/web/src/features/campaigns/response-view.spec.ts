@@ -47,7 +47,7 @@ describe('answerText', () => {
 
   it('shows chosen options by their label in the reader language', () => {
     expect(answerText(def.questions[1], { value: 'yes' }, 'ja')).toBe('はい');
-    expect(answerText(multi, { value: ['a', 'b'] }, 'en')).toBe('Policy, Training');
+    expect(answerText(multi, { value: ['a', 'b'] }, 'en')).toBe('Policy; Training');
     expect(answerText(multi, { value: ['a', 'b'] }, 'ja')).toBe('方針、研修');
   });
 

@@ -13,7 +13,8 @@ export interface ThemeAnswers {
   questions: Question[];
 }
 
-const LIST_SEPARATOR: Record<Language, string> = { ja: '、', en: ', ' };
+// Option labels may hold commas themselves, hence the semicolon in English.
+const LIST_SEPARATOR: Record<Language, string> = { ja: '、', en: '; ' };
 
 function optionLabel(q: Question, value: unknown, lang: Language): string {
   const option = q.options?.find((o) => o.value === value);

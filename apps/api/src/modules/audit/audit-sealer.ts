@@ -1,0 +1,43 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from './audit.service';
+
+const EVERY_MS = 5_000;
+
+/**
+ * Chains pending autosave events every few seconds, so that they are tamper-evident soon
+ * after they are written even when nothing else is recorded or read. Several processes may
+ * run it at once: the per-organisation lock makes the second find nothing to do.
+ */
+@Injectable()
+export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('AuditSealer');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.sealAll()
+        .catch((e: unknown) => this.logger.error(e instanceof Error ? e.message : String(e)))
+        .finally(() => (this.running = undefined));
+    }, EVERY_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async sealAll(): Promise<void> {
+    const orgs: { organization_id: string }[] = await this.db.query(
+      `SELECT DISTINCT organization_id FROM audit_events WHERE seq IS NULL LIMIT 1000`,
+    );
+    for (const { organization_id } of orgs) await this.audit.seal(this.db.manager, organization_id);
+  }
+}

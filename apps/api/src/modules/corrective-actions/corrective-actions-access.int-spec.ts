@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart, signup, userWithRole } from '../../../test/harness';
+import { inDays } from '../../../test/factories';
+import { PDF, type Fixture, correctiveActionsFixture } from '../../../test/corrective-actions';
+
+const plan = 'We will adopt a written policy, train all staff by March and audit twice a year.';
+
+describe('corrective actions: who may do what (integration)', () => {
+  let f: Fixture;
+  let badAction: string;
+  let otherAction: string;
+  const status = async (id: string) => (await f.t.db.query(`SELECT status, version FROM corrective_actions WHERE id = $1`, [id]))[0];
+
+  beforeAll(async () => {
+    f = await correctiveActionsFixture();
+    badAction = (await f.board(`?supplierId=${f.suppliers.bad}`)).items[0].id;
+    otherAction = (await f.board(`?supplierId=${f.suppliers.other}`)).items[0].id;
+  });
+  afterAll(() => f.t.close());
+
+  it("answers 404 to a supplier acting on another supplier's action, and shows it only its own", async () => {
+    const mine = (await f.t.request('GET', `/api/portal/${f.links.other}/corrective-actions`)).json();
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.some((a: { id: string }) => a.id === badAction)).toBe(false);
+    expect((await f.t.request('GET', `/api/portal/${f.links.good}/corrective-actions`)).json()).toEqual([]);
+    const before = await status(badAction);
+    const base = `/api/portal/${f.links.other}/corrective-actions/${badAction}`;
+    expect((await f.t.request('GET', base)).statusCode).toBe(404);
+    expect((await f.t.request('POST', `${base}/plan`, { body: { plan } })).statusCode).toBe(404);
+    expect((await f.t.request('POST', `${base}/messages`, { body: { comment: 'hello' } })).statusCode).toBe(404);
+    const file = multipart({}, { field: 'file', filename: 'x.pdf', content: PDF });
+    expect((await f.t.request('POST', `${base}/attachments`, file)).statusCode).toBe(404);
+    expect(await status(badAction)).toEqual(before);
+    expect((await f.t.request('GET', `/api/portal/${'x'.repeat(43)}/corrective-actions`)).statusCode).toBe(404);
+  });
+
+  it('keeps actions to their organisation: another buyer gets 404 and an empty board', async () => {
+    const stranger = await signup(f.t, 'Someone Else');
+    expect((await f.board('', stranger.token)).total).toBe(0);
+    expect((await f.board(`?supplierId=${f.suppliers.bad}`, stranger.token)).total).toBe(0);
+    const url = `/api/corrective-actions/${badAction}`;
+    expect((await f.t.request('GET', url, { token: stranger.token })).statusCode).toBe(404);
+    expect((await f.t.request('PATCH', url, { token: stranger.token, body: { dueDate: inDays(60) } })).statusCode).toBe(404);
+    for (const [step, body] of [['review', { decision: 'approve' }], ['verify', {}], ['escalate', { comment: 'x' }], ['messages', { comment: 'x' }]] as const) {
+      expect((await f.t.request('POST', `${url}/${step}`, { token: stranger.token, body })).statusCode).toBe(404);
+    }
+    const responseId = (await f.board()).items[0].responseId;
+    expect((await f.t.request('POST', '/api/corrective-actions', { token: stranger.token, body: { responseId, theme: 'labour' } })).statusCode).toBe(404);
+    const theirs = await userWithRole(f.t, stranger.token, 'buyer');
+    const res = await f.t.request('PATCH', url, { token: f.buyer.token, body: { ownerId: theirs.id } });
+    expect([res.statusCode, res.json().issues?.[0]?.path]).toEqual([400, 'ownerId']);
+  });
+
+  it('lets viewers read but not write (403)', async () => {
+    const url = `/api/corrective-actions/${badAction}`;
+    expect((await f.t.request('GET', url, { token: f.viewer.token })).statusCode).toBe(200);
+    expect((await f.board('', f.viewer.token)).total).toBeGreaterThan(0);
+    expect((await f.t.request('PATCH', url, { token: f.viewer.token, body: { dueDate: inDays(60) } })).statusCode).toBe(403);
+    expect((await f.t.request('POST', `${url}/escalate`, { token: f.viewer.token, body: { comment: 'no' } })).statusCode).toBe(403);
+    const responseId = (await f.board()).items[0].responseId;
+    expect((await f.t.request('POST', '/api/corrective-actions', { token: f.viewer.token, body: { responseId, theme: 'labour' } })).statusCode).toBe(403);
+    expect((await f.t.request('GET', '/api/corrective-actions')).statusCode).toBe(401);
+  });
+
+  it('refuses bad input with 400 and changes nothing', async () => {
+    const before = await status(otherAction);
+    const url = `/api/corrective-actions/${otherAction}`;
+    const bad: [string, string, object?][] = [
+      ['GET', '/api/corrective-actions?status=lost'],
+      ['GET', '/api/corrective-actions?overdue=maybe'],
+      ['GET', '/api/corrective-actions?campaignId=nope'],
+      ['GET', '/api/corrective-actions/not-a-uuid'],
+      ['PATCH', url, {}],
+      ['PATCH', url, { dueDate: '2026-13-45' }],
+      ['PATCH', url, { dueDate: inDays(-3) }],
+      ['POST', `${url}/review`, { decision: 'maybe', comment: 'x' }],
+      ['POST', `${url}/escalate`, { comment: '   ' }],
+      ['POST', '/api/corrective-actions', { responseId: 'x', theme: 'labour' }],
+      ['POST', '/api/corrective-actions', { responseId: (await f.board()).items[0].responseId, theme: 'nowhere' }],
+      ['POST', '/api/corrective-actions', { responseId: (await f.board()).items[0].responseId, theme: 'labour', dueDate: inDays(-1) }],
+      ['POST', `/api/portal/${f.links.other}/corrective-actions/${otherAction}/plan`, { plan: 'short' }],
+      ['POST', `/api/portal/${f.links.other}/corrective-actions/${otherAction}/plan`, { plan: 42 }],
+    ];
+    for (const [method, path, body] of bad) {
+      const res = await f.t.request(method, path, { token: f.buyer.token, body });
+      expect(res.statusCode, `${method} ${path} ${JSON.stringify(body)}: ${res.body}`).toBe(400);
+      expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    }
+    const noFile = await f.t.request('POST', `/api/portal/${f.links.other}/corrective-actions/${otherAction}/attachments`, multipart({ note: 'x' }));
+    expect(noFile.statusCode).toBe(400);
+    const exe = multipart({}, { field: 'file', filename: 'a.exe', content: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]) });
+    expect((await f.t.request('POST', `/api/portal/${f.links.other}/corrective-actions/${otherAction}/attachments`, exe)).statusCode).toBe(415);
+    expect(await status(otherAction)).toEqual(before);
+  });
+
+  it('refuses steps out of order with 409 INVALID_TRANSITION', async () => {
+    const url = `/api/corrective-actions/${otherAction}`;
+    for (const [step, body] of [['review', { decision: 'approve' }], ['verify', {}], ['return', { comment: 'more' }]] as const) {
+      const res = await f.t.request('POST', `${url}/${step}`, { token: f.buyer.token, body });
+      expect([res.statusCode, res.json().code], step).toEqual([409, 'INVALID_TRANSITION']);
+    }
+    const report = { report: 'The policy was adopted and every worker trained.' };
+    expect((await f.t.request('POST', `/api/portal/${f.links.other}/corrective-actions/${otherAction}/report`, { body: report })).statusCode).toBe(409);
+    expect((await f.t.request('POST', `${url}/escalate`, { token: f.buyer.token, body: { comment: 'No answer at all.' } })).statusCode).toBe(200);
+    expect((await f.t.request('PATCH', url, { token: f.buyer.token, body: { dueDate: inDays(60) } })).json().code).toBe('INVALID_TRANSITION');
+    expect((await f.t.request('POST', `/api/portal/${f.links.other}/corrective-actions/${otherAction}/plan`, { body: { plan } })).statusCode).toBe(409);
+    // A response not yet submitted has no grades to act on.
+    const draft = await f.t.request('POST', '/api/campaigns', {
+      token: f.buyer.token,
+      body: { name: 'Draft', questionnaireVersionId: f.versionId, supplierIds: [f.suppliers.good], dueDate: inDays(20) },
+    });
+    const [{ id: responseId }] = await f.t.db.query(`SELECT id FROM responses WHERE campaign_id = $1`, [draft.json().id]);
+    const res = await f.t.request('POST', '/api/corrective-actions', { token: f.buyer.token, body: { responseId, theme: 'labour' } });
+    expect([res.statusCode, res.json().code]).toEqual([409, 'NOT_SUBMITTED']);
+  });
+
+  it('describes every route in the OpenAPI document', async () => {
+    const doc = (await f.t.request('GET', '/api/openapi.json')).json();
+    for (const path of ['/api/corrective-actions', '/api/corrective-actions/{id}/review', '/api/portal/{token}/corrective-actions/{id}/plan']) {
+      expect(doc.paths[path], path).toBeTruthy();
+    }
+    expect(doc.paths['/api/corrective-actions/{id}/verify'].post.summary).toMatch(/close/);
+  });
+});

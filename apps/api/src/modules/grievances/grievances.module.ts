@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { GrievanceNotices } from './grievance-notices';
+import { GrievancesController } from './grievances.controller';
+import { GrievancesService } from './grievances.service';
+import { PublicGrievancesController } from './public-grievances.controller';
+import { PublicGrievancesService } from './public-grievances.service';
+
+/** Grievances: the public form and tracking for reporters, the board for buyers. */
+@Module({
+  controllers: [PublicGrievancesController, GrievancesController],
+  providers: [PublicGrievancesService, GrievancesService, GrievanceNotices],
+})
+export class GrievancesModule {}
