@@ -22,7 +22,8 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   const { config } = deps;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    // Only behind a proxy that sets it: otherwise clients could forge their address.
+    trustProxy: config.trustProxy,
     logger:
       config.logLevel === 'silent'
         ? false

@@ -45,6 +45,8 @@ describe('platform (integration)', () => {
     expect(bad.json().error).toBe('Bad Request');
     const notUuid = await t.request('GET', '/api/suppliers/123', { token });
     expect(notUuid.statusCode).toBe(400);
+    const nul = await t.request('POST', '/api/suppliers', { token, body: { name: 'Bad\u0000Name', productType: 'x' } });
+    expect(nul.statusCode).toBe(400);
   });
 
   it('answers unknown API paths with a JSON 404', async () => {

@@ -35,6 +35,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
       return base(statusCode, (e as Error).message);
     }
+    // PostgreSQL's data exceptions (class 22: a NUL character in text, a number out of
+    // range …) come from values the caller sent: a 400, not a 500.
+    const driverCode = (e as { driverError?: { code?: unknown } })?.driverError?.code;
+    if (typeof driverCode === 'string' && driverCode.startsWith('22')) {
+      return base(400, 'a value in the request cannot be stored (invalid characters or out of range)');
+    }
     return base(500, 'Internal server error');
   }
 }

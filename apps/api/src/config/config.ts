@@ -62,6 +62,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Request logging (`info`, `warn`, `error`, `silent`). */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Behind a reverse proxy: trust its X-Forwarded-For for client addresses (rate limits). */
+  TRUST_PROXY: bool('TRUST_PROXY', false),
 });
 
 export interface AppConfig {
@@ -77,6 +79,7 @@ export interface AppConfig {
   loginRateLimit: number;
   webDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../web/dist')),
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 
