@@ -30,7 +30,8 @@ describe('grievances (integration)', () => {
     });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Behind a proxy, as in production: each test plays a different client address.
+    t = await startTestApp({ TRUST_PROXY: 'true' });
     const s = await signup(t, 'Grievance Buyer Co');
     org = { token: s.token, email: s.email, slug: s.organization.slug, name: s.organization.name };
     secondAdmin = await userWithRole(t, org.token, 'admin');
