@@ -21,10 +21,18 @@ function has(key: string, locale: Locale): boolean {
   return (i18n.global.te as unknown as (key: string, locale: string) => boolean)(key, locale);
 }
 
+// The portal's lazily loaded parts (feedback, corrective actions) bring their own messages
+// and register here, so that a change of language waits for theirs too.
+const lazyMessages = new Set<(locale: Locale) => Promise<void>>();
+export function addPortalMessageSource(load: (locale: Locale) => Promise<void>): void {
+  lazyMessages.add(load);
+}
+
 /** Loads (once) the portal's messages for `locale`, without switching to it. */
 export async function ensurePortalMessages(locale: Locale): Promise<void> {
   if (!has('supplierPortal.title', locale))
     addLocaleMessages(locale, (await portalMessages[locale]()).default);
+  await Promise.all([...lazyMessages].map((load) => load(locale)));
 }
 
 /**
