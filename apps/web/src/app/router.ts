@@ -119,6 +119,28 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { requiresAuth: true, title: 'response' },
       },
+      {
+        path: 'corrective-actions',
+        name: 'corrective-actions',
+        component: () => import('../features/corrective-actions/CorrectiveActionBoardView.vue'),
+        meta: { requiresAuth: true, title: 'correctiveActions' },
+      },
+      {
+        path: 'corrective-actions/:id',
+        name: 'corrective-action',
+        component: () => import('../features/corrective-actions/CorrectiveActionDetailView.vue'),
+        props: true,
+        meta: { requiresAuth: true, title: 'correctiveAction' },
+      },
+      { path: 'grievances', name: 'grievances', component: () => import('../features/grievances/GrievanceBoardView.vue'), meta: { requiresAuth: true, title: 'grievances' } },
+      {
+        path: 'grievances/:id',
+        name: 'grievance',
+        component: () => import('../features/grievances/GrievanceDetailView.vue'),
+        props: true,
+        meta: { requiresAuth: true, title: 'grievance' },
+      },
+      { path: 'audit', name: 'audit', component: () => import('../features/audit/AuditLogView.vue'), meta: { requiresAuth: true, title: 'audit' } },
       { path: 'users', name: 'users', component: () => import('../features/users/UsersView.vue'), meta: { requiresAuth: true, roles: ['admin'], title: 'users' } },
       {
         path: 'mail',

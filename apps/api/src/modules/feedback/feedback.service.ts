@@ -21,7 +21,6 @@ type ZipOptions = { zlib?: { level: number } };
 type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
 // archiver's CommonJS entry is a factory, its ES module entry a set of classes; which one
 // loads depends on the resolver, so take whichever is there.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const archiverModule = require('archiver') as ArchiverModule;
 const newZip = (options: ZipOptions): Archiver =>
   typeof archiverModule === 'function' ? archiverModule('zip', options) : new archiverModule.ZipArchive(options);

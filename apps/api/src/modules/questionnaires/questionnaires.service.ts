@@ -176,7 +176,7 @@ export class QuestionnairesService {
       q ??= await m.save(m.create(QuestionnaireEntity, { organizationId: null, key: definition.key, title: definition.title }));
       const latest = await m.findOne(QuestionnaireVersionEntity, { where: { questionnaireId: q.id }, order: { version: 'DESC' } });
       if (latest?.contentHash === hashDefinition(definition)) return;
-      const v = await this.insertVersion(m, q.id, (latest?.version ?? 0) + 1, 'published', definition);
+      await this.insertVersion(m, q.id, (latest?.version ?? 0) + 1, 'published', definition);
       await m.update(QuestionnaireEntity, { id: q.id }, { title: definition.title });
     });
   }
