@@ -121,7 +121,7 @@ export class FeedbackService {
     const [averages, overrides] = await Promise.all([
       this.db.query(
         `SELECT t.key, avg((t.value->>'rate')::float8) AS avg
-         FROM responses r JOIN suppliers s ON s.id = r.supplier_id CROSS JOIN LATERAL jsonb_each(r.result->'themes') t
+         FROM responses r JOIN suppliers s ON s.id = r.supplier_id CROSS JOIN LATERAL jsonb_each(r.theme_grades) t
          WHERE r.campaign_id = $1 AND r.status = 'submitted' AND s.product_type = $2 AND jsonb_typeof(t.value->'rate') = 'number'
          GROUP BY 1`,
         [response.campaignId, meta.product_type],

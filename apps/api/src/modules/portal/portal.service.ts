@@ -11,6 +11,7 @@ import { AttachmentsService } from '../responses/attachments.service';
 import { LINK_GRACE_DAYS, type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
+import { themeGradesOf } from '../responses/theme-grades';
 import { AuditService } from '../audit/audit.service';
 import { supplierActor } from '../audit/audit.util';
 import { ResponseEntity } from '../responses/response.entity';
@@ -131,9 +132,9 @@ export class PortalService {
     await this.db.transaction(async (m) => {
       const res: [unknown[], number] = await m.query(
         `UPDATE responses SET status = 'submitted', submitted_at = now(), declaration = $2, result = $3, rules_version = $4,
-           overall_grade = $5, overall_rate = $6, version = version + 1, updated_at = now()
+           overall_grade = $5, overall_rate = $6, theme_grades = $7, version = version + 1, updated_at = now()
          WHERE id = $1 AND status <> 'submitted'`,
-        [response.id, { ...declaration, signedAt: new Date().toISOString() }, result, RULES_VERSION, result.overall.grade, result.overall.rate],
+        [response.id, { ...declaration, signedAt: new Date().toISOString() }, result, RULES_VERSION, result.overall.grade, result.overall.rate, themeGradesOf(result)],
       );
       if (res[1] === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
       await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);

@@ -59,7 +59,7 @@ export class ResponsesService {
     await this.db.transaction(async (m) => {
       const [, reopened]: [unknown, number] = await m.query(
         `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
-           overall_grade = NULL, overall_rate = NULL, version = version + 1, updated_at = now()
+           overall_grade = NULL, overall_rate = NULL, theme_grades = NULL, version = version + 1, updated_at = now()
          WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
         [id, organizationId],
       );

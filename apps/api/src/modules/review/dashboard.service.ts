@@ -25,7 +25,7 @@ export class DashboardService {
       ) as Promise<{ date: string; n: number }[]>,
       this.db.query(
         `SELECT t.key AS theme, coalesce(o.grade, t.value->>'grade') AS grade, count(*)::int AS n
-         FROM responses r CROSS JOIN LATERAL jsonb_each(r.result->'themes') t
+         FROM responses r CROSS JOIN LATERAL jsonb_each(r.theme_grades) t
          LEFT JOIN response_overrides o ON o.response_id = r.id AND o.theme = t.key AND o.withdrawn_at IS NULL
          WHERE r.campaign_id = $1 AND r.status = 'submitted' GROUP BY 1, 2`,
         [campaignId],

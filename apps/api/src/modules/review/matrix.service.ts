@@ -87,8 +87,7 @@ export class MatrixService {
         SELECT r.id AS response_id, s.id AS supplier_id, s.name AS supplier_name, s.code AS supplier_code, s.product_type,
                s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status, r.submitted_at, r.overall_rate, r.overall_grade,
                r.feedback_released_at,
-               (SELECT jsonb_object_agg(t.key, jsonb_build_object('rate', t.value->'rate', 'grade', t.value->'grade'))
-                  FROM jsonb_each(r.result->'themes') t) AS themes,
+               r.theme_grades AS themes,
                (SELECT jsonb_object_agg(coalesce(o.theme, ''), o.grade) FROM response_overrides o
                   WHERE o.response_id = r.id AND o.withdrawn_at IS NULL) AS ov
         FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
