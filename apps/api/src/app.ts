@@ -85,6 +85,12 @@ async function serveWeb(fastify: FastifyInstance, dist: string): Promise<void> {
     if (req.url.startsWith('/api/') || req.url === '/api') {
       return reply.status(404).send({ statusCode: 404, message: `Cannot GET ${redactUrl(req.url)}`, error: 'Not Found' });
     }
+    // Files built after the start (a rebuilt web app) are not among the routes registered
+    // at start: serve them from disk; any other path is a client-side route.
+    const path = req.url.split('?')[0];
+    if (path.startsWith('/assets/') && !path.includes('..') && existsSync(join(dist, path))) {
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.slice(1));
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
   fastify.get('/', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));

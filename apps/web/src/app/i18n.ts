@@ -54,10 +54,17 @@ export function currentLocale(): Locale {
   return i18n.global.locale.value as Locale;
 }
 
+/**
+ * The public pages — the supplier portal (`/s/…`) and the grievance page (`/g/…`) — bring
+ * their own, much smaller message files: on them the console's are not loaded at all (the
+ * portal's first-load budget is 120 KB of JS).
+ */
+export function isPublicPath(path: string): boolean {
+  return path.startsWith('/s/') || path.startsWith('/g/');
+}
+
 export async function installInitialLocale(): Promise<void> {
-  // The supplier portal brings its own, much smaller message files: on its pages the
-  // console's are not loaded at all (the portal's first-load budget is 120 KB of JS).
-  if (location.pathname.startsWith('/s/')) {
+  if (isPublicPath(location.pathname)) {
     i18n.global.locale.value = browserLocale();
     document.documentElement.lang = browserLocale();
     return;

@@ -1,4 +1,4 @@
-import { ensureConsoleMessages } from './i18n';
+import { ensureConsoleMessages, isPublicPath } from './i18n';
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
 import type { Role } from '@ses/api-types';
 import type { MessageSchema } from './i18n';
@@ -160,6 +160,9 @@ const routes: RouteRecordRaw[] = [
   },
   // The supplier portal: no login, its own small chunk (DESIGN §2, §7).
   { path: '/s/:token', name: 'portal', component: () => import('../features/portal/PortalView.vue'), props: true },
+  // The public grievance page (DESIGN §5 Grievances): no login, its own chunk and messages.
+  { path: '/g/:slug', name: 'grievance', component: () => import('../features/grievances-public/GrievancePage.vue'), props: (r) => ({ slug: r.params.slug, mode: 'report' }) },
+  { path: '/g/:slug/track', name: 'grievance-track', component: () => import('../features/grievances-public/GrievancePage.vue'), props: (r) => ({ slug: r.params.slug, mode: 'track' }) },
 ];
 
 async function consoleGuard(to: RouteLocationNormalized) {
@@ -187,6 +190,6 @@ export const router = createRouter({
 });
 
 router.beforeEach(async (to) => {
-  if (!to.path.startsWith('/s/')) await ensureConsoleMessages();
+  if (!isPublicPath(to.path)) await ensureConsoleMessages();
   return to.meta.requiresAuth || to.meta.guestOnly ? consoleGuard(to) : true;
 });

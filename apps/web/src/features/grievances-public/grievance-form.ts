@@ -1,0 +1,113 @@
+import type { FileGrievanceRequest, GrievanceCategory, GrievanceStatus } from '@ses/api-types';
+
+// Type-only imports from @ses/api-types: its runtime (zod) must not enter this page's chunk.
+// The records make the compiler check that every category and status has its entry.
+const CATEGORY_ORDER: Record<GrievanceCategory, number> = {
+  human_rights: 0,
+  labour: 1,
+  health_safety: 2,
+  environment: 3,
+  corruption: 4,
+  other: 5,
+};
+export const CATEGORIES = (Object.keys(CATEGORY_ORDER) as GrievanceCategory[]).sort(
+  (a, b) => CATEGORY_ORDER[a] - CATEGORY_ORDER[b],
+);
+
+const STATUS_STEP: Record<GrievanceStatus, number> = {
+  received: 0,
+  triage: 1,
+  investigating: 2,
+  resolved: 3,
+  closed: 4,
+};
+export const STATUSES = (Object.keys(STATUS_STEP) as GrievanceStatus[]).sort(
+  (a, b) => STATUS_STEP[a] - STATUS_STEP[b],
+);
+
+/** What the server accepts (fileGrievanceRequestSchema, grievanceMessageRequestSchema). */
+export const LIMITS = {
+  descriptionMin: 10,
+  descriptionMax: 10_000,
+  supplierMax: 300,
+  contactMax: 500,
+  messageMax: 10_000,
+} as const;
+
+export interface GrievanceDraft {
+  category: GrievanceCategory | '';
+  description: string;
+  supplierName: string;
+  contact: string;
+}
+
+export type FieldProblem = 'required' | 'tooShort' | 'tooLong';
+export type DraftProblems = Partial<Record<keyof GrievanceDraft, FieldProblem>>;
+
+export const emptyDraft = (): GrievanceDraft => ({
+  category: '',
+  description: '',
+  supplierName: '',
+  contact: '',
+});
+
+/** PostgreSQL cannot store NUL: the server refuses it, so it is dropped before sending. */
+const clean = (s: string) => s.replace(/\u0000/g, '').trim();
+
+/** What is wrong with the draft, field by field, as the server would see it. */
+export function checkDraft(d: GrievanceDraft): DraftProblems {
+  const out: DraftProblems = {};
+  if (!d.category) out.category = 'required';
+  const description = clean(d.description).length;
+  if (description === 0) out.description = 'required';
+  else if (description < LIMITS.descriptionMin) out.description = 'tooShort';
+  else if (description > LIMITS.descriptionMax) out.description = 'tooLong';
+  if (clean(d.supplierName).length > LIMITS.supplierMax) out.supplierName = 'tooLong';
+  if (clean(d.contact).length > LIMITS.contactMax) out.contact = 'tooLong';
+  return out;
+}
+
+/** The request body: optional fields left out when empty, so nothing is stored for them. */
+export function toRequest(d: GrievanceDraft, language: string): FileGrievanceRequest {
+  if (!d.category) throw new Error('toRequest: no category');
+  const body: FileGrievanceRequest = {
+    category: d.category,
+    description: clean(d.description),
+    language,
+  };
+  const supplierName = clean(d.supplierName);
+  const contact = clean(d.contact);
+  if (supplierName) body.supplierName = supplierName;
+  if (contact) body.contact = contact;
+  return body;
+}
+
+// Crockford's base32, as the server makes the codes: no I, L, O or U.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CODE_LENGTH = 28;
+
+/**
+ * A tracking code as typed, in the form the server shows it (`XXXX-XXXX-…`, seven groups),
+ * or null when it cannot be one. Case, width, spaces and dashes do not matter, and the letters
+ * easily mistaken for digits (O, I, L) are read as those digits — as the server does.
+ */
+export function normalizeTrackingCode(input: string): string | null {
+  if (input.length > 60) return null;
+  // NFKC first: a Japanese keyboard may type full-width letters and digits (ＡＢ１２).
+  const s = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-‐‑–—ー]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  if (s.length !== CODE_LENGTH || [...s].some((c) => !ALPHABET.includes(c))) return null;
+  return s.match(/.{4}/g)!.join('-');
+}
+
+/** The checks on a reporter's message (1–10,000 characters). */
+export function checkMessage(body: string): FieldProblem | null {
+  const n = clean(body).length;
+  if (n === 0) return 'required';
+  if (n > LIMITS.messageMax) return 'tooLong';
+  return null;
+}
