@@ -88,8 +88,11 @@ async function serveWeb(fastify: FastifyInstance, dist: string): Promise<void> {
     // Files built after the start (a rebuilt web app) are not among the routes registered
     // at start: serve them from disk; any other path is a client-side route.
     const path = req.url.split('?')[0];
-    if (path.startsWith('/assets/') && !path.includes('..') && existsSync(join(dist, path))) {
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.slice(1));
+    if (path.startsWith('/assets/')) {
+      if (!path.includes('..') && existsSync(join(dist, path))) {
+        return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.slice(1));
+      }
+      return reply.status(404).send({ statusCode: 404, message: 'no such file', error: 'Not Found' });
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -114,6 +114,7 @@ describe('built-in mail catcher and web app (integration)', () => {
     const app = await createApp({ config, databaseUrl: database.url, catcher });
     const fastify = app.getHttpAdapter().getInstance();
     return {
+      web,
       req: (method: 'GET' | 'POST', url: string, token?: string, body?: object) =>
         fastify.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body ? { payload: body } : {}) }),
       close: async () => {
@@ -155,6 +156,11 @@ describe('built-in mail catcher and web app (integration)', () => {
     expect(page.body).toContain('<title>console</title>');
     const asset = await t.req('GET', '/assets/app.js');
     expect(asset.headers['cache-control']).toContain('immutable');
+    // A rebuild after the start adds files the static routes don't know yet.
+    writeFileSync(join(t.web, 'assets', 'later.js'), 'console.log(2)');
+    const later = await t.req('GET', '/assets/later.js');
+    expect(later.body).toBe('console.log(2)');
+    expect((await t.req('GET', '/assets/missing.js')).statusCode).toBe(404);
     expect((await t.req('GET', '/api/unknown')).statusCode).toBe(404);
   });
 });
