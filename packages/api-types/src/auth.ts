@@ -83,3 +83,9 @@ export const updateUserRequestSchema = z
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
 export const userListSchema = z.array(userSchema);
+
+/** The organisation's settings (admin). Thresholds: null means the defaults (80/60/40). */
+export const organizationSettingsSchema = organizationSchema.extend({
+  thresholds: z.object({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
+});
+export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;

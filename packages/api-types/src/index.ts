@@ -10,3 +10,4 @@ export * from './feedback.js';
 export * from './grievances.js';
 export * from './audit.js';
 export * from './corrective-actions.js';
+export * from './organization.js';

@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager, Repository } from 'typeorm';
-import type { Organization } from '@ses/api-types';
+import type { Organization, UpdateOrganizationRequest } from '@ses/api-types';
+import type { AuthUser } from '../../common/auth';
+import { AuditService } from '../audit/audit.service';
+import { userActor } from '../audit/audit.util';
 import { notFound } from '../../common/errors';
 import { OrganizationEntity } from './organization.entity';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectRepository(OrganizationEntity) private readonly orgs: Repository<OrganizationEntity>) {}
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly orgs: Repository<OrganizationEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Creates an organisation with a URL-safe slug derived from its name, made unique. */
   async create(manager: EntityManager, name: string): Promise<OrganizationEntity> {
@@ -18,6 +24,27 @@ export class OrganizationsService {
       const taken = await manager.exists(OrganizationEntity, { where: { slug } });
       if (!taken) return manager.save(manager.create(OrganizationEntity, { name, slug, thresholds: null }));
     }
+  }
+
+  /** Settings change with an audit record; campaigns keep the thresholds they were created with. */
+  async update(me: AuthUser, input: UpdateOrganizationRequest): Promise<OrganizationEntity> {
+    return this.orgs.manager.transaction(async (m) => {
+      const org = await m.findOneOrFail(OrganizationEntity, { where: { id: me.organizationId }, lock: { mode: 'pessimistic_write' } });
+      const before = { name: org.name, thresholds: org.thresholds };
+      if (input.name !== undefined) org.name = input.name;
+      if (input.thresholds !== undefined) org.thresholds = input.thresholds;
+      const saved = await m.save(org);
+      await this.audit.record(m, {
+        organizationId: org.id,
+        actor: userActor(me),
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: org.id,
+        before,
+        after: { name: saved.name, thresholds: saved.thresholds },
+      });
+      return saved;
+    });
   }
 
   async get(id: string): Promise<OrganizationEntity> {

@@ -19,7 +19,8 @@ const files: Record<Locale, () => Promise<{ default: GrievanceMessages }>> = {
 
 export async function ensureGrievanceMessages(locale: Locale): Promise<void> {
   const has = i18n.global.te as unknown as (key: string, locale: string) => boolean;
-  if (!has('grievancePage.title', locale)) addLocaleMessages(locale, (await files[locale]()).default);
+  if (!has('grievancePage.title', locale))
+    addLocaleMessages(locale, (await files[locale]()).default);
 }
 
 /** Switches the page's language, loading only this page's messages; `remember` when chosen. */

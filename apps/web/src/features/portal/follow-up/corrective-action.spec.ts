@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CorrectiveActionStatus } from '@ses/api-types';
-import { checkText, countToDo, eventKind, sortActions, statusNote, statusTone } from './corrective-action';
+import {
+  checkText,
+  countToDo,
+  eventKind,
+  sortActions,
+  statusNote,
+  statusTone,
+} from './corrective-action';
 
-const can = (submitPlan = false, report = false) => ({ submitPlan, report, addEvidence: submitPlan || report });
+const can = (submitPlan = false, report = false) => ({
+  submitPlan,
+  report,
+  addEvidence: submitPlan || report,
+});
 const action = (id: string, status: CorrectiveActionStatus, dueDate: string, overdue = false) => ({
   id,
   status,
@@ -13,15 +24,19 @@ const action = (id: string, status: CorrectiveActionStatus, dueDate: string, ove
 
 describe('statusNote', () => {
   it('is the status itself in the usual cases', () => {
-    expect(statusNote({ status: 'requested', report: null, verifyComment: null })).toBe('requested');
-    expect(statusNote({ status: 'plan_approved', report: null, verifyComment: null })).toBe('plan_approved');
+    expect(statusNote({ status: 'requested', report: null, verifyComment: null })).toBe(
+      'requested',
+    );
+    expect(statusNote({ status: 'plan_approved', report: null, verifyComment: null })).toBe(
+      'plan_approved',
+    );
     expect(statusNote({ status: 'closed', report: 'done', verifyComment: 'ok' })).toBe('closed');
   });
 
   it('tells a report sent back apart from a freshly approved plan', () => {
-    expect(statusNote({ status: 'plan_approved', report: 'We did it', verifyComment: 'Photos missing' })).toBe(
-      'report_returned',
-    );
+    expect(
+      statusNote({ status: 'plan_approved', report: 'We did it', verifyComment: 'Photos missing' }),
+    ).toBe('report_returned');
   });
 });
 
@@ -64,7 +79,13 @@ describe('sortActions', () => {
   });
 
   it('counts the actions waiting for the supplier', () => {
-    expect(countToDo([action('a', 'requested', 'x'), action('b', 'plan_submitted', 'x'), action('c', 'plan_approved', 'x')])).toBe(2);
+    expect(
+      countToDo([
+        action('a', 'requested', 'x'),
+        action('b', 'plan_submitted', 'x'),
+        action('c', 'plan_approved', 'x'),
+      ]),
+    ).toBe(2);
   });
 });
 

@@ -9,7 +9,9 @@ export const MESSAGE_MAX = 5_000;
 /** The status as the supplier should read it: a report sent back is its own situation. */
 export type StatusNote = CorrectiveActionStatus | 'report_returned';
 
-export function statusNote(a: Pick<PortalCorrectiveAction, 'status' | 'report' | 'verifyComment'>): StatusNote {
+export function statusNote(
+  a: Pick<PortalCorrectiveAction, 'status' | 'report' | 'verifyComment'>,
+): StatusNote {
   // A returned report goes back to plan_approved with the buyer's comment beside the old report.
   if (a.status === 'plan_approved' && a.report && a.verifyComment) return 'report_returned';
   return a.status;
@@ -45,9 +47,9 @@ const FINISHED: readonly CorrectiveActionStatus[] = ['closed', 'escalated'];
  * The supplier's to-do first (overdue before the rest, then by due date), then those waiting
  * for the buyer, then the finished ones. Stable for equal keys.
  */
-export function sortActions<T extends Pick<PortalCorrectiveAction, 'can' | 'status' | 'overdue' | 'dueDate'>>(
-  list: readonly T[],
-): T[] {
+export function sortActions<
+  T extends Pick<PortalCorrectiveAction, 'can' | 'status' | 'overdue' | 'dueDate'>,
+>(list: readonly T[]): T[] {
   const rank = (a: T) => (isSupplierTurn(a) ? 0 : FINISHED.includes(a.status) ? 2 : 1);
   return list
     .map((a, i) => ({ a, i }))

@@ -25,7 +25,14 @@ describe('barWidth', () => {
 });
 
 describe('themesToImprove', () => {
-  const point = { questionId: 'Q1', question: 'Q?', reference: null, guidance: null, earned: 0, possible: 1 };
+  const point = {
+    questionId: 'Q1',
+    question: 'Q?',
+    reference: null,
+    guidance: null,
+    earned: 0,
+    possible: 1,
+  };
   const theme = (key: string, critical: number, lost: number) => ({
     key,
     title: key,

@@ -20,7 +20,8 @@ const files: Record<Locale, () => Promise<{ default: FollowUpMessages }>> = {
 
 export async function ensureFollowUpMessages(locale: Locale): Promise<void> {
   const has = i18n.global.te as unknown as (key: string, locale: string) => boolean;
-  if (!has('portalFollowUp.nav.label', locale)) addLocaleMessages(locale, (await files[locale]()).default);
+  if (!has('portalFollowUp.nav.label', locale))
+    addLocaleMessages(locale, (await files[locale]()).default);
 }
 
 // From now on a change of the portal's language loads these messages before switching.

@@ -38,7 +38,10 @@ export const followUpApi = {
     return http.post<Attachment>(`${action(token, id)}/attachments`, form);
   },
   download(token: string, id: string, file: Attachment) {
-    return http.blob(`${action(token, id)}/attachments/${encodeURIComponent(file.id)}`, file.filename);
+    return http.blob(
+      `${action(token, id)}/attachments/${encodeURIComponent(file.id)}`,
+      file.filename,
+    );
   },
   remove(token: string, id: string, fileId: string) {
     return http.delete(`${action(token, id)}/attachments/${encodeURIComponent(fileId)}`);

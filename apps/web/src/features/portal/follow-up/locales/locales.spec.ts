@@ -42,14 +42,16 @@ describe('portal follow-up locales (feedback, corrective actions)', () => {
 
   it('both languages use the same placeholders', () => {
     const names = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
-    for (const [key, value] of flatEn) expect(names(flatJa.get(key) ?? ''), key).toEqual(names(value));
+    for (const [key, value] of flatEn)
+      expect(names(flatJa.get(key) ?? ''), key).toEqual(names(value));
   });
 
   it('Japanese sentences are in the polite form', () => {
     for (const [key, value] of flatJa) {
       // A closing aside such as （20文字以上）。 does not end the sentence.
       const sentence = value.replace(/（[^）]*）。$/, '。');
-      if (sentence.endsWith('。')) expect(sentence, key).toMatch(/(です|ます|ません|でした|ました|ください)。$/);
+      if (sentence.endsWith('。'))
+        expect(sentence, key).toMatch(/(です|ます|ません|でした|ました|ください)。$/);
     }
   });
 });

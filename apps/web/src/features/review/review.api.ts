@@ -1,0 +1,47 @@
+import type { Dashboard, FeedbackSheet, MatrixRow, Override, OverrideRequest } from '@ses/api-types';
+import type { Language, LocalizedText } from '@ses/questionnaire';
+import { http } from '@/app/http';
+import type { MatrixApiQuery } from './matrix-query';
+
+/** `GET /api/campaigns/:id/matrix`: one page of the supplier × theme matrix. */
+export interface MatrixPage {
+  items: MatrixRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  themes: { key: string; title: LocalizedText }[];
+}
+
+export interface ResponseEvent {
+  kind: 'submitted' | 'reopened' | 'override' | 'override_withdrawn' | 'feedback_released' | string;
+  actor: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const c = (id: string) => `/campaigns/${encodeURIComponent(id)}`;
+const r = (id: string) => `/responses/${encodeURIComponent(id)}`;
+
+/** The buyer's review of results: dashboard, matrix, exports, overrides and feedback sheets. */
+export const reviewApi = {
+  dashboard: (id: string) => http.get<Dashboard>(`${c(id)}/dashboard`),
+  matrix: (id: string, query: MatrixApiQuery, signal?: AbortSignal) =>
+    http.get<MatrixPage>(`${c(id)}/matrix`, { query: { ...query }, signal }),
+  exportMatrix: (id: string, query: Omit<MatrixApiQuery, 'page' | 'pageSize'>, format: ExportFormat) =>
+    http.blob(`${c(id)}/matrix/export`, `matrix.${format}`, { query: { ...query, format } }),
+  exportAnswers: (id: string, format: ExportFormat, lang: Language) =>
+    http.blob(`${c(id)}/answers/export`, `answers.${format}`, { query: { format, lang } }),
+
+  overrides: (responseId: string) => http.get<Override[]>(`${r(responseId)}/overrides`),
+  override: (responseId: string, body: OverrideRequest) => http.post<Override[]>(`${r(responseId)}/override`, body),
+  withdraw: (responseId: string, theme: string | null) =>
+    http.delete<Override[]>(`${r(responseId)}/override`, { query: { theme: theme ?? undefined } }),
+  history: (responseId: string) => http.get<ResponseEvent[]>(`${r(responseId)}/history`),
+
+  feedback: (responseId: string, lang: Language) => http.get<FeedbackSheet>(`${r(responseId)}/feedback`, { query: { lang } }),
+  feedbackPdf: (responseId: string, lang: Language) => http.blob(`${r(responseId)}/feedback.pdf`, 'feedback.pdf', { query: { lang } }),
+  release: (campaignId: string) => http.post<{ released: number; queued: number }>(`${c(campaignId)}/feedback/release`),
+  feedbackZip: (campaignId: string) => http.blob(`${c(campaignId)}/feedback.zip`, 'feedback-sheets.zip'),
+};
