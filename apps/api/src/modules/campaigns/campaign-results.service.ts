@@ -2,24 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResponseRow } from '@ses/api-types';
 import { type GradeResult, benchmarks } from '@ses/scoring';
-import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { RESPONSE_ROW_COLUMNS, type ResponseRowRecord, toResponseRow } from '../responses/response-row';
 import { CampaignsService } from './campaigns.service';
-
-interface Row {
-  response_id: string;
-  supplier_id: string;
-  supplier_name: string;
-  supplier_code: string | null;
-  product_type: string;
-  country: string | null;
-  tier: number;
-  depth: 'core' | 'extended';
-  status: ResponseRow['status'];
-  submitted_at: Date | null;
-  overall_rate: number | null;
-  overall_grade: ResponseRow['overallGrade'];
-  themes: ResponseRow['themes'] | null;
-}
 
 /** The per-supplier results of a campaign and its benchmarks (DESIGN §4.9, §6). */
 @Injectable()
@@ -33,30 +17,14 @@ export class CampaignResultsService {
     await this.campaigns.find(organizationId, campaignId);
     // Theme grades come from the small `theme_grades` column written at grading time, not
     // from the stored explanation: this page has a budget (10,000 suppliers in 300 ms).
-    const rows: Row[] = await this.db.query(
-      `SELECT r.id AS response_id, s.id AS supplier_id, s.name AS supplier_name, s.code AS supplier_code,
-              s.product_type, s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status, r.submitted_at,
-              r.overall_rate, r.overall_grade, r.theme_grades AS themes
+    const rows: ResponseRowRecord[] = await this.db.query(
+      `SELECT ${RESPONSE_ROW_COLUMNS}
        FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2
        ORDER BY s.name, s.id`,
       [campaignId, organizationId],
     );
-    return rows.map((r) => ({
-      responseId: r.response_id,
-      supplierId: r.supplier_id,
-      supplierName: r.supplier_name,
-      supplierCode: r.supplier_code,
-      productType: r.product_type,
-      country: r.country,
-      tier: r.tier,
-      depth: r.depth,
-      status: r.status,
-      submittedAt: r.submitted_at?.toISOString() ?? null,
-      overallRate: r.overall_rate,
-      overallGrade: r.overall_grade,
-      themes: r.themes ?? {},
-    }));
+    return rows.map(toResponseRow);
   }
 
   /** Average rate per theme over submitted responses, overall and per product type. */

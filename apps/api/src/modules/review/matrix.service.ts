@@ -5,7 +5,7 @@ import type { Grade } from '@ses/scoring';
 import type { z } from 'zod';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
-import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { RESPONSE_ROW_COLUMNS, type ResponseRowRecord, toResponseRow } from '../responses/response-row';
 
 type Query = z.output<typeof matrixQuerySchema>;
 
@@ -18,21 +18,8 @@ const SORTS: Record<string, string> = {
   tier: 'tier',
 };
 
-interface Row {
-  response_id: string;
-  supplier_id: string;
-  supplier_name: string;
-  supplier_code: string | null;
-  product_type: string;
-  country: string | null;
-  tier: number;
-  depth: 'core' | 'extended';
-  status: MatrixRow['status'];
-  submitted_at: Date | null;
-  overall_rate: number | null;
-  overall_grade: Grade | null;
+interface Row extends ResponseRowRecord {
   feedback_released_at: Date | null;
-  themes: MatrixRow['themes'] | null;
   ov: Record<string, Grade> | null;
   total: string;
 }
@@ -84,10 +71,7 @@ export class MatrixService {
     const sort = q.sort.startsWith('theme:') ? `(themes->${p(q.sort.slice(6))}->>'rate')::float8` : SORTS[q.sort];
     const sql = `
       WITH base AS (
-        SELECT r.id AS response_id, s.id AS supplier_id, s.name AS supplier_name, s.code AS supplier_code, s.product_type,
-               s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status, r.submitted_at, r.overall_rate, r.overall_grade,
-               r.feedback_released_at,
-               r.theme_grades AS themes,
+        SELECT ${RESPONSE_ROW_COLUMNS}, r.feedback_released_at,
                (SELECT jsonb_object_agg(coalesce(o.theme, ''), o.grade) FROM response_overrides o
                   WHERE o.response_id = r.id AND o.withdrawn_at IS NULL) AS ov
         FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
@@ -103,24 +87,12 @@ export class MatrixService {
 }
 
 function toMatrixRow(r: Row): MatrixRow {
-  const themes = r.themes ?? {};
+  const row = toResponseRow(r);
   const ov = r.ov ?? {};
   const effectiveThemes: Record<string, Grade> = {};
-  for (const [key, t] of Object.entries(themes)) effectiveThemes[key] = ov[key] ?? t.grade;
+  for (const [key, t] of Object.entries(row.themes)) effectiveThemes[key] = ov[key] ?? t.grade;
   return {
-    responseId: r.response_id,
-    supplierId: r.supplier_id,
-    supplierName: r.supplier_name,
-    supplierCode: r.supplier_code,
-    productType: r.product_type,
-    country: r.country,
-    tier: r.tier,
-    depth: r.depth,
-    status: r.status,
-    submittedAt: r.submitted_at?.toISOString() ?? null,
-    overallRate: r.overall_rate,
-    overallGrade: r.overall_grade,
-    themes,
+    ...row,
     effectiveOverallGrade: ov[''] ?? r.overall_grade,
     effectiveThemes,
     overridden: Object.keys(ov).map((k) => k || 'overall'),

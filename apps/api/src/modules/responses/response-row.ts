@@ -1,0 +1,42 @@
+import type { ResponseRow } from '@ses/api-types';
+import { PUBLIC_STATUS_SQL } from './response-status';
+
+/** A response with its supplier, as the campaign's rows and the matrix select it. */
+export interface ResponseRowRecord {
+  response_id: string;
+  supplier_id: string;
+  supplier_name: string;
+  supplier_code: string | null;
+  product_type: string;
+  country: string | null;
+  tier: number;
+  depth: 'core' | 'extended';
+  status: ResponseRow['status'];
+  submitted_at: Date | null;
+  overall_rate: number | null;
+  overall_grade: ResponseRow['overallGrade'];
+  themes: ResponseRow['themes'] | null;
+}
+
+/** The select list for ResponseRowRecord over `responses r`, `campaigns c`, `suppliers s`. */
+export const RESPONSE_ROW_COLUMNS = `r.id AS response_id, s.id AS supplier_id, s.name AS supplier_name, s.code AS supplier_code,
+  s.product_type, s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status, r.submitted_at,
+  r.overall_rate, r.overall_grade, r.theme_grades AS themes`;
+
+export function toResponseRow(r: ResponseRowRecord): ResponseRow {
+  return {
+    responseId: r.response_id,
+    supplierId: r.supplier_id,
+    supplierName: r.supplier_name,
+    supplierCode: r.supplier_code,
+    productType: r.product_type,
+    country: r.country,
+    tier: r.tier,
+    depth: r.depth,
+    status: r.status,
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+    overallRate: r.overall_rate,
+    overallGrade: r.overall_grade,
+    themes: r.themes ?? {},
+  };
+}
