@@ -15,3 +15,16 @@ export interface TableColumn<K extends string = string> {
 
 export type SortOrder = 'asc' | 'desc';
 
+
+/** One entry of a `UiThread`: a message or an event. */
+export interface ThreadEntry {
+  id: string | number;
+  /** The left border: who speaks (primary: the organisation, warning: the other side). */
+  tone: 'primary' | 'warning' | 'neutral';
+  title: string;
+  byline?: string;
+  /** ISO date and time. */
+  at: string;
+  detail?: string | null;
+  text?: string | null;
+}

@@ -1,34 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { AuditEventList, AuditVerify } from '@ses/api-types';
+import type { AuditVerify } from '@ses/api-types';
+import { usePagedList } from '@/app/usePagedList';
 import { type AuditState, toApiQuery } from './audit-query';
 import { auditApi } from './audit.api';
 
 export const useAuditStore = defineStore('audit', () => {
-  const list = ref<AuditEventList | null>(null);
-  const listLoading = ref(false);
+  const { list, listLoading, loadList } = usePagedList((state: AuditState, signal) => auditApi.list(toApiQuery(state), signal));
   const verification = ref<(AuditVerify & { at: string }) | null>(null);
   const verifying = ref(false);
-  let listRequest: AbortController | null = null;
-
-  /** Loads one page of events; a newer call cancels an older one still on its way. */
-  async function loadList(state: AuditState): Promise<void> {
-    listRequest?.abort();
-    const controller = new AbortController();
-    listRequest = controller;
-    listLoading.value = true;
-    try {
-      list.value = await auditApi.list(toApiQuery(state), controller.signal);
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      throw e;
-    } finally {
-      if (listRequest === controller) {
-        listLoading.value = false;
-        listRequest = null;
-      }
-    }
-  }
 
   /** Recomputes the whole hash chain on the server. */
   async function verify(): Promise<void> {

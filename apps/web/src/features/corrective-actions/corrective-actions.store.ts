@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { Campaign, CorrectiveActionList, User } from '@ses/api-types';
+import type { Campaign, User } from '@ses/api-types';
 import type { LocalizedText, QuestionnaireDefinition } from '@ses/questionnaire';
+import { usePagedList } from '@/app/usePagedList';
 import { type BoardState, toApiQuery } from './ca-query';
 import { correctiveActionsApi } from './corrective-actions.api';
 
@@ -11,33 +12,12 @@ export interface ThemeOption {
 }
 
 export const useCorrectiveActionsStore = defineStore('correctiveActions', () => {
-  const list = ref<CorrectiveActionList | null>(null);
-  const listLoading = ref(false);
+  const { list, listLoading, loadList } = usePagedList((state: BoardState, signal) => correctiveActionsApi.list(toApiQuery(state), signal));
   const campaigns = ref<Campaign[] | null>(null);
   const themes = ref<ThemeOption[]>([]);
   // A published version never changes: its themes are read once.
   const versionThemes = new Map<string, Promise<ThemeOption[]>>();
   let users: Promise<User[]> | null = null;
-  let listRequest: AbortController | null = null;
-
-  /** Loads one page of the board; a newer call cancels an older one still on its way. */
-  async function loadList(state: BoardState): Promise<void> {
-    listRequest?.abort();
-    const controller = new AbortController();
-    listRequest = controller;
-    listLoading.value = true;
-    try {
-      list.value = await correctiveActionsApi.list(toApiQuery(state), controller.signal);
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      throw e;
-    } finally {
-      if (listRequest === controller) {
-        listLoading.value = false;
-        listRequest = null;
-      }
-    }
-  }
 
   function themesOf(versionId: string): Promise<ThemeOption[]> {
     let p = versionThemes.get(versionId);

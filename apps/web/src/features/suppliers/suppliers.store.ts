@@ -1,34 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { CreateSupplierRequest, ImportResult, Supplier, SupplierList, UpdateSupplierRequest } from '@ses/api-types';
+import type { CreateSupplierRequest, ImportResult, Supplier, UpdateSupplierRequest } from '@ses/api-types';
+import { usePagedList } from '@/app/usePagedList';
 import { type ListState, toApiQuery } from './supplier-query';
 import { type SupplierFacets, suppliersApi } from './suppliers.api';
 
 export const useSuppliersStore = defineStore('suppliers', () => {
-  const list = ref<SupplierList | null>(null);
-  const listLoading = ref(false);
+  const { list, listLoading, loadList } = usePagedList((state: ListState, signal) => suppliersApi.list(toApiQuery(state), signal));
   const facets = ref<SupplierFacets>({ productTypes: [], countries: [], tags: [] });
   let facetsLoaded = false;
-  let listRequest: AbortController | null = null;
-
-  /** Loads one page; a newer call cancels an older one still on its way. */
-  async function loadList(state: ListState): Promise<void> {
-    listRequest?.abort();
-    const controller = new AbortController();
-    listRequest = controller;
-    listLoading.value = true;
-    try {
-      list.value = await suppliersApi.list(toApiQuery(state), controller.signal);
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      throw e;
-    } finally {
-      if (listRequest === controller) {
-        listLoading.value = false;
-        listRequest = null;
-      }
-    }
-  }
 
   async function loadFacets(force = false): Promise<void> {
     if (facetsLoaded && !force) return;
