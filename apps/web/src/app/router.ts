@@ -143,6 +143,12 @@ const routes: RouteRecordRaw[] = [
       { path: 'audit', name: 'audit', component: () => import('../features/audit/AuditLogView.vue'), meta: { requiresAuth: true, title: 'audit' } },
       { path: 'users', name: 'users', component: () => import('../features/users/UsersView.vue'), meta: { requiresAuth: true, roles: ['admin'], title: 'users' } },
       {
+        path: 'settings',
+        name: 'settings',
+        component: () => import('../features/settings/SettingsView.vue'),
+        meta: { requiresAuth: true, roles: ['admin'], title: 'settings' },
+      },
+      {
         path: 'mail',
         name: 'mail',
         component: () => import('../features/mail/MailListView.vue'),
