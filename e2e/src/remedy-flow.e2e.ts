@@ -114,7 +114,7 @@ describe('corrective action and grievance (browser)', () => {
     await reporter.getByRole('link', { name: 'Follow your report' }).first().click();
     await reporter.getByRole('textbox', { name: 'Tracking code' }).fill(code);
     await reporter.getByRole('button', { name: 'Show my report' }).click();
-    await reporter.getByRole('heading', { name: 'Your report' }).waitFor();
+    await reporter.getByRole('heading', { name: 'Your report', exact: true }).waitFor();
     await reporter.getByRole('textbox', { name: 'Your message', exact: true }).fill('It happened again this week.');
     await reporter.getByRole('button', { name: 'Send message' }).click();
     await expect.poll(() => reporter.getByText('It happened again this week.').first().isVisible(), { timeout: 15_000 }).toBe(true);
