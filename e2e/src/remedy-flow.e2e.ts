@@ -63,7 +63,7 @@ describe('corrective action and grievance (browser)', () => {
   const action = () => supplier.locator('article').filter({ has: supplier.getByRole('button', { name: /Submit improvement plan|Submit implementation report|Show details|Hide details/ }) }).first();
 
   it('the supplier submits an improvement plan in the portal', async () => {
-    await supplier.getByRole('link', { name: /Corrective actions/ }).click();
+    await supplier.getByRole('link', { name: /Corrective actions/ }).first().click();
     await supplier.getByRole('heading', { name: 'Corrective actions', level: 2 }).waitFor();
     await action().getByRole('textbox', { name: 'Improvement plan' }).fill('Adopt a written policy signed by the president by May; train all supervisors in June.');
     await expectNoAxeViolations(supplier, 'portal corrective actions');
@@ -82,7 +82,7 @@ describe('corrective action and grievance (browser)', () => {
 
   it('the supplier reports the implementation with evidence', async () => {
     await supplier.reload();
-    await supplier.getByRole('link', { name: /Corrective actions/ }).click();
+    await supplier.getByRole('link', { name: /Corrective actions/ }).first().click();
     const pdf = join(mkdtempSync(join(tmpdir(), 'ses-evidence-')), 'training-record.pdf');
     writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     await action().getByLabel('Attach evidence').setInputFiles(pdf);

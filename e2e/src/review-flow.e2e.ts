@@ -81,7 +81,7 @@ describe('review and feedback (browser)', () => {
     const mail = await waitForMail(mailDir, emails.weak, /feedback sheet/i);
     const supplier = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await supplier.goto(linkIn(mail.text));
-    await supplier.getByRole('link', { name: 'Feedback' }).click();
+    await supplier.getByRole('link', { name: 'Feedback', exact: true }).click();
     await supplier.getByRole('heading', { name: 'Feedback sheet', level: 2 }).waitFor();
     const table = supplier.getByRole('table', { name: /Your score in each theme/ });
     await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(8);
