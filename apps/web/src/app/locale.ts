@@ -1,6 +1,12 @@
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The language choices, each named in itself, so that anyone can find their own. */
+export const LOCALE_OPTIONS = [
+  { value: 'ja', label: '日本語', lang: 'ja' },
+  { value: 'en', label: 'English', lang: 'en' },
+] as const satisfies readonly { value: Locale; label: string; lang: Locale }[];
+
 export const LOCALE_STORAGE_KEY = 'ses.locale';
 export const DEFAULT_LOCALE: Locale = 'en';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CorrectiveActionStatus } from '@ses/api-types';
+import { modify } from '../../common/sql';
 
 /** A `corrective_actions` row as PostgreSQL returns it. */
 export interface ActionRow {
@@ -172,7 +173,8 @@ export class CorrectiveActionsRepository {
       params.push(step.to);
       sets.push(`status = $${params.length}`);
     }
-    const [rows]: [ActionRow[], number] = await m.query(
+    const { rows } = await modify<ActionRow>(
+      m,
       `UPDATE corrective_actions SET ${sets.join(', ')}, version = version + 1, updated_at = now()
        WHERE id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR supplier_id = $3) AND status = ANY($4::text[])
          ${step.requireEvidence ? 'AND EXISTS (SELECT 1 FROM attachments a WHERE a.corrective_action_id = corrective_actions.id)' : ''}

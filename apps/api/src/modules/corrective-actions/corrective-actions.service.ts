@@ -22,6 +22,7 @@ import { CorrectiveActionMailerService } from './corrective-action-mailer.servic
 import { toDetail, toSummary } from './corrective-action.views';
 import { type Actor, CorrectiveActionWorkflow, type StepName } from './corrective-action.workflow';
 import { type ActionRow, type BoardFilter, CorrectiveActionsRepository, type NewAction } from './corrective-actions.repository';
+import { modify } from '../../common/sql';
 
 /**
  * Days a supplier has to answer a corrective-action request when no due date is given:
@@ -127,7 +128,10 @@ export class CorrectiveActionsService {
       const ownerId = patch.ownerId === undefined ? before.owner_id : patch.ownerId;
       const dueDate = patch.dueDate ?? before.due_date;
       if (ownerId === before.owner_id && dueDate === before.due_date) return;
-      const [[row]]: [ActionRow[], number] = await m.query(
+      const {
+        rows: [row],
+      } = await modify<ActionRow>(
+        m,
         `UPDATE corrective_actions SET owner_id = $2, due_date = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
         [id, ownerId, dueDate],
       );

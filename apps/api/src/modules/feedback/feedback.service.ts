@@ -16,6 +16,7 @@ import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
 import { buildFeedbackSheet } from './feedback-sheet';
 import { renderFeedbackPdf } from './feedback-pdf';
+import { modify } from '../../common/sql';
 
 type ZipOptions = { zlib?: { level: number } };
 type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
@@ -58,13 +59,13 @@ export class FeedbackService {
   async release(me: AuthUser, campaignId: string): Promise<{ released: number; queued: number }> {
     const campaign = await this.campaigns.find(me.organizationId, campaignId);
     return this.db.transaction(async (m) => {
-      const rows: { id: string }[] = await m.query(
+      const { rows } = await modify<{ id: string }>(
+        m,
         `UPDATE responses SET feedback_released_at = now()
          WHERE campaign_id = $1 AND organization_id = $2 AND status = 'submitted' AND feedback_released_at IS NULL RETURNING id`,
         [campaignId, me.organizationId],
       );
-      // UPDATE … RETURNING answers [rows, count] through TypeORM.
-      const released = (Array.isArray(rows[0]) ? (rows[0] as unknown as { id: string }[]) : rows).map((r) => r.id);
+      const released = rows.map((r) => r.id);
       if (released.length === 0) return { released: 0, queued: 0 };
       const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
       for (const id of released) {

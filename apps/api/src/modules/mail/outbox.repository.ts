@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MailStatus } from '@ses/api-types';
 import { OutboxEntity } from './outbox.entity';
+import { modify } from '../../common/sql';
 
 /** A message as the caller queues it. */
 export interface NewOutboxRow {
@@ -43,8 +44,6 @@ export interface OutboxPageQuery {
   status?: MailStatus;
 }
 
-/** TypeORM answers a raw UPDATE with `[rows, count]`. */
-const updatedRows = <T>(result: [T[], number]): T[] => result[0];
 
 /** The only code that reads and writes the outbox table. */
 @Injectable()
@@ -91,13 +90,12 @@ export class OutboxRepository {
    * The row lock makes it atomic: of two workers given the same id, one gets the row.
    */
   async claim(ids: string[], leaseSeconds: number): Promise<ClaimedMail[]> {
-    const rows = updatedRows<Record<string, string>>(
-      await this.db.query(
+    const { rows } = await modify<Record<string, string>>(
+        this.db.manager,
         `UPDATE outbox SET status = 'sending', attempts = attempts + 1, locked_until = now() + make_interval(secs => $2)
          WHERE id = ANY($1::uuid[]) AND (status = 'pending' OR (status = 'sending' AND locked_until < now()))
          RETURNING id, organization_id, to_address, subject, html, text, message_id`,
         [ids, leaseSeconds],
-      ),
     );
     return rows.map((r) => ({
       id: r.id,
@@ -154,13 +152,12 @@ export class OutboxRepository {
    * holding it stopped, goes back to `pending`. False when there is no such message.
    */
   async requeue(m: EntityManager, organizationId: string, id: string): Promise<boolean> {
-    const rows = updatedRows(
-      await m.query(
+    const { rows } = await modify(
+        m,
         `UPDATE outbox SET status = 'pending', next_attempt_at = now(), locked_until = NULL
          WHERE id = $1 AND organization_id = $2 AND (status = 'failed' OR (status = 'sending' AND locked_until < now()))
          RETURNING id`,
         [id, organizationId],
-      ),
     );
     return rows.length === 1;
   }

@@ -17,6 +17,7 @@ import { supplierActor } from '../audit/audit.util';
 import { ResponseEntity } from '../responses/response.entity';
 import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
 import { publicStatus } from '../responses/response-status';
+import { modify } from '../../common/sql';
 
 const asked = new WeakMap<QuestionnaireDefinition, Partial<Record<'core' | 'extended', QuestionnaireDefinition>>>();
 /** The questions of one depth, computed once per cached definition. */
@@ -130,13 +131,14 @@ export class PortalService {
     }
     const result = grade(definition, answers, { depth: response.depth, thresholds: campaign.thresholds });
     await this.db.transaction(async (m) => {
-      const res: [unknown[], number] = await m.query(
+      const { count } = await modify(
+        m,
         `UPDATE responses SET status = 'submitted', submitted_at = now(), declaration = $2, result = $3, rules_version = $4,
            overall_grade = $5, overall_rate = $6, theme_grades = $7, version = version + 1, updated_at = now()
          WHERE id = $1 AND status <> 'submitted'`,
         [response.id, { ...declaration, signedAt: new Date().toISOString() }, result, RULES_VERSION, result.overall.grade, result.overall.rate, themeGradesOf(result)],
       );
-      if (res[1] === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
+      if (count === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
       await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);
       // Each Z theme opens its corrective action with the grade, or neither is stored.
       await this.correctiveActions.openForZ(m, response, result, definition);

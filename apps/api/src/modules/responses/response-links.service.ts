@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Language } from '@ses/questionnaire';
 import { hashToken, newToken } from '../../common/tokens';
+import { modify } from '../../common/sql';
 
 /** Links stay valid this long after the due date, for late answers and the feedback sheet. */
 export const LINK_GRACE_DAYS = 120;
@@ -83,10 +84,11 @@ export class ResponseLinksService {
   }
 
   async revokeAll(responseId: string, manager: EntityManager = this.db.manager): Promise<number> {
-    const res: [unknown[], number] = await manager.query(
+    const { count } = await modify(
+      manager,
       `UPDATE response_tokens SET revoked_at = now() WHERE response_id = $1 AND revoked_at IS NULL`,
       [responseId],
     );
-    return res[1];
+    return count;
   }
 }

@@ -10,6 +10,7 @@ import { recordResponseEvent } from './response-events';
 import { ResponseLinksService } from './response-links.service';
 import { ResponseEntity } from './response.entity';
 import { publicStatus } from './response-status';
+import { modify } from '../../common/sql';
 
 /** A response as the buyer sees it, and what the buyer may do to it. */
 @Injectable()
@@ -57,7 +58,8 @@ export class ResponsesService {
     const { organizationId } = me;
     const before = await this.find(organizationId, id);
     await this.db.transaction(async (m) => {
-      const [, reopened]: [unknown, number] = await m.query(
+      const { count: reopened } = await modify(
+        m,
         `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
            overall_grade = NULL, overall_rate = NULL, theme_grades = NULL, version = version + 1, updated_at = now()
          WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
@@ -65,7 +67,7 @@ export class ResponsesService {
       );
       if (reopened === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
       // Its overrides were about the withdrawn grades.
-      const [, withdrawn]: [unknown, number] = await m.query(`UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
+      const { count: withdrawn } = await modify(m, `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
       const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: user?.name ?? 'buyer' });
       await this.audit.record(m, {

@@ -6,6 +6,7 @@ import { DomainError } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
+import { modify } from '../../common/sql';
 
 interface OverrideRow {
   id: string;
@@ -115,10 +116,11 @@ export class OverridesService {
   }
 
   private async withdrawStanding(m: EntityManager, responseId: string, theme: string | null): Promise<number> {
-    const [, n]: [unknown, number] = await m.query(
+    const { count } = await modify(
+      m,
       `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND theme IS NOT DISTINCT FROM $2 AND withdrawn_at IS NULL`,
       [responseId, theme],
     );
-    return n;
+    return count;
   }
 }
