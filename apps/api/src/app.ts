@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import { AppModule, type AppDeps } from './app.module';
 import { loginLimit } from './modules/auth/login-rate-limit';
 
@@ -40,7 +40,9 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   });
   loginLimit.max = config.loginRateLimit;
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  await fastify.register(helmet, {
+  // The headers are computed once here: @fastify/helmet builds helmet's middleware again
+  // for every request (parsing the CSP each time), a few percent of an autosave's CPU.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -62,6 +64,7 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
     frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
+  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
   await fastify.register(rateLimit, { global: false });
   await fastify.register(multipart, { limits: { fileSize: 25 * 1_048_576, files: 1 } });
   app.setGlobalPrefix('api');

@@ -35,8 +35,13 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async sealAll(): Promise<void> {
+    // Pending events carry no foreign key (see the AuditPending migration): those of an
+    // organisation deleted since have nothing left to be chained to.
+    await this.db.query(
+      `DELETE FROM audit_pending p WHERE NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = p.organization_id)`,
+    );
     const orgs: { organization_id: string }[] = await this.db.query(
-      `SELECT DISTINCT organization_id FROM audit_events WHERE seq IS NULL LIMIT 1000`,
+      `SELECT DISTINCT organization_id FROM audit_pending LIMIT 1000`,
     );
     for (const { organization_id } of orgs) await this.audit.seal(this.db.manager, organization_id);
   }

@@ -3,6 +3,7 @@ import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/
 import { builtinQuestionnaire } from '@ses/questionnaire';
 import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
 import { until } from '../../../test/outbox';
+import { AuditSealer } from './audit-sealer';
 
 interface Question {
   id: string;
@@ -104,7 +105,7 @@ describe('audit log (integration)', () => {
     await save({ [q2.id]: { value: null } });
 
     // Autosave writes its event without waiting for the chain; reading the log chains it.
-    const [{ pending }] = await t.db.query(`SELECT count(*)::int AS pending FROM audit_events WHERE seq IS NULL AND organization_id = $1`, [org.organization.id]);
+    const [{ pending }] = await t.db.query(`SELECT count(*)::int AS pending FROM audit_pending WHERE organization_id = $1`, [org.organization.id]);
     expect(pending).toBe(3);
     const saves = (await events(org.token, 'action=response.answers_saved')).reverse();
     expect(saves).toHaveLength(3);
@@ -154,9 +155,26 @@ describe('audit log (integration)', () => {
     await t.request('PUT', `/api/portal/${link}/answers`, { body: { version: portal.version, answers: { [q.id]: { value: q.a } } } });
     const sealed = await until('the sealer', async () => {
       const [row] = await t.db.query(`SELECT seq, hash FROM audit_events WHERE organization_id = $1 AND action = 'response.answers_saved'`, [org.organization.id]);
-      return row?.seq !== null && row;
+      return row;
     }, 15_000);
     expect(sealed.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await t.db.query(`SELECT id FROM audit_pending WHERE organization_id = $1`, [org.organization.id])).toEqual([]);
+  });
+
+  it('drops pending events of an organisation that no longer exists, and seals the rest', async () => {
+    const { org, link } = await withSupplierLink('Audit Orphan Org');
+    const portal = (await t.request('GET', `/api/portal/${link}`)).json();
+    const [q] = choices(portal.definition);
+    await t.request('PUT', `/api/portal/${link}/answers`, { body: { version: portal.version, answers: { [q.id]: { value: q.a } } } });
+    const gone = '00000000-0000-4000-8000-000000000000';
+    await t.db.query(
+      `INSERT INTO audit_pending (organization_id, occurred_at, actor_type, actor_label, action, entity_type, entity_id)
+       VALUES ($1, now(), 'supplier', 'x', 'response.answers_saved', 'response', 'r')`,
+      [gone],
+    );
+    await t.app.get(AuditSealer).sealAll();
+    expect(await t.db.query(`SELECT organization_id FROM audit_pending WHERE organization_id IN ($1, $2)`, [gone, org.organization.id])).toEqual([]);
+    expect(await t.db.query(`SELECT action FROM audit_events WHERE organization_id = $1 AND action = 'response.answers_saved'`, [org.organization.id])).toHaveLength(1);
   });
 
   it("detects an altered row at its seq, and a deleted one, and keeps each organisation's chain apart", async () => {

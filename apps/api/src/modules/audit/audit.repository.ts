@@ -39,7 +39,7 @@ export class AuditRepository {
   constructor(private readonly db: DataSource) {}
 
   async page(organizationId: string, f: AuditFilter): Promise<[AuditRow[], number]> {
-    const where = ['organization_id = $1', 'seq IS NOT NULL'];
+    const where = ['organization_id = $1'];
     const params: unknown[] = [organizationId];
     const add = (sql: string, value: unknown) => {
       params.push(value);

@@ -19,6 +19,9 @@ import { CorrectiveActionsService } from '../corrective-actions/corrective-actio
 import { publicStatus } from '../responses/response-status';
 import { modify } from '../../common/sql';
 
+/** How long a link's save context is reused; the supplier's name in the audit log is at most this stale. */
+const SAVE_CONTEXT_TTL_MS = 60_000;
+
 const asked = new WeakMap<QuestionnaireDefinition, Partial<Record<'core' | 'extended', QuestionnaireDefinition>>>();
 /** The questions of one depth, computed once per cached definition. */
 function askedAt(definition: QuestionnaireDefinition, depth: 'core' | 'extended'): QuestionnaireDefinition {
@@ -77,18 +80,15 @@ export class PortalService {
   }
 
   /**
-   * Merges answers with optimistic concurrency: the version check and bump is one UPDATE
-   * whose row count decides, and the answers are one batched statement in the same
-   * transaction (TypeORM's save() does not check versions).
-   */
-  /**
+   * Merges answers with optimistic concurrency (TypeORM's save() does not check versions).
    * The hot path. What validation needs of a link — its response, depth and questionnaire
-   * version — never changes, so it is cached; whether the link is still valid and the
-   * response still open is checked by the save statement itself, so revoking a link or
-   * submitting takes effect at once. One round trip per save.
+   * version — never changes, so it is cached (with the supplier's name for the audit log,
+   * hence the cache's short life); whether the link is still valid and the response still
+   * open is checked by the save statement itself, so revoking a link or submitting takes
+   * effect at once. One round trip per save.
    */
   async save(token: string, body: SaveAnswersRequest): Promise<{ version: number }> {
-    const ctx = this.saveContexts.get(token) ?? (await this.context(token));
+    const ctx = this.cachedContext(token) ?? (await this.context(token));
     this.remember(token, ctx);
     const { definition } = await this.questionnaires.publishedDefinition(ctx.questionnaireVersionId);
     const problems = validateAnswers(askedAt(definition, ctx.depth), body.answers as Answers);
@@ -100,7 +100,7 @@ export class PortalService {
       );
     }
     const link = { responseId: ctx.responseId, tokenHash: hashToken(token), graceDays: LINK_GRACE_DAYS };
-    const audit = { organizationId: ctx.organizationId, supplierId: ctx.supplierId, contact: ctx.contactEmail };
+    const audit = { organizationId: ctx.organizationId, supplierId: ctx.supplierId, label: `${ctx.supplierName} (${ctx.contactEmail})` };
     const version = await this.answers.saveVersioned(link, body.version, body.answers as Answers, audit);
     if (version !== null) return { version };
     // Why not: look again, uncached, to say so precisely.
@@ -111,12 +111,19 @@ export class PortalService {
     throw new DomainError('STALE_VERSION', 'someone saved this questionnaire in the meantime: reload and try again');
   }
 
-  private readonly saveContexts = new Map<string, PortalContext>();
+  private readonly saveContexts = new Map<string, { ctx: PortalContext; until: number }>();
+
+  private cachedContext(token: string): PortalContext | undefined {
+    const hit = this.saveContexts.get(token);
+    if (hit && hit.until > Date.now()) return hit.ctx;
+    this.saveContexts.delete(token);
+    return undefined;
+  }
 
   private remember(token: string, ctx: PortalContext): void {
     if (this.saveContexts.has(token)) return;
     if (this.saveContexts.size >= 10_000) this.saveContexts.delete(this.saveContexts.keys().next().value!);
-    this.saveContexts.set(token, ctx);
+    this.saveContexts.set(token, { ctx, until: Date.now() + SAVE_CONTEXT_TTL_MS });
   }
 
   /** Submission with the declaration; graded at once with the campaign's thresholds. */

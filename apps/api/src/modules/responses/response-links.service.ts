@@ -20,6 +20,7 @@ export interface PortalContext {
   organizationId: string;
   campaignId: string;
   supplierId: string;
+  supplierName: string;
   contactName: string;
   contactEmail: string;
   language: Language;
@@ -66,12 +67,13 @@ export class ResponseLinksService {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const rows: PortalContext[] = await this.db.query(
       `SELECT t.id AS "tokenId", r.id AS "responseId", r.organization_id AS "organizationId", r.campaign_id AS "campaignId",
-              r.supplier_id AS "supplierId", coalesce(sc.name, '') AS "contactName", t.email AS "contactEmail", t.language,
+              r.supplier_id AS "supplierId", s.name AS "supplierName", coalesce(sc.name, '') AS "contactName", t.email AS "contactEmail", t.language,
               r.depth, r.status AS "responseStatus", r.version, c.status AS "campaignStatus",
               c.questionnaire_version_id AS "questionnaireVersionId"
        FROM response_tokens t
        JOIN responses r ON r.id = t.response_id
        JOIN campaigns c ON c.id = r.campaign_id
+       JOIN suppliers s ON s.id = r.supplier_id
        LEFT JOIN supplier_contacts sc ON sc.id = t.contact_id
        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND c.status <> 'draft'
          -- An open corrective action with a later due date keeps the response's links alive with it.
