@@ -10,7 +10,7 @@
 // falls on both. Run: npm run build && node apps/api/bench/autosave.bench.mjs
 // (BENCH_API_PROF=<dir> writes a CPU profile of the API process there.)
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
@@ -119,6 +119,7 @@ main(async () => {
     wallMs: 0,
     apiCpuMs: 0,
     clientCpuMs: 0,
+    pgCpuMs: 0,
     machineBusy: 0,
     machineTotal: 0,
     sqlCount: 0,
@@ -126,8 +127,12 @@ main(async () => {
     loopP99: 0,
     loopMax: 0,
   };
+  let floorPgMs = 0;
   for (let r = 0; r < ROUNDS; r++) {
+    const pg0 = postgresCpuMs();
     floor.push(...(await phase(suppliers, SAVES_PER_ROUND, floorSave)));
+    floorPgMs += postgresCpuMs() - pg0;
+    const pg1 = postgresCpuMs();
     await api.ask('stats');
     const cpu0 = machineCpu();
     const own0 = process.cpuUsage();
@@ -136,6 +141,7 @@ main(async () => {
     usage.wallMs += performance.now() - t0;
     const own = process.cpuUsage(own0);
     usage.clientCpuMs += (own.user + own.system) / 1000;
+    usage.pgCpuMs += postgresCpuMs() - pg1;
     const cpu1 = machineCpu();
     usage.machineBusy += cpu1.busy - cpu0.busy;
     usage.machineTotal += cpu1.total - cpu0.total;
@@ -166,7 +172,8 @@ main(async () => {
   const saves = app.length;
   console.log(
     `  API: ${((saves / usage.wallMs) * 1000).toFixed(0)} saves/s; its process ${(usage.apiCpuMs / saves).toFixed(2)} ms CPU per save ` +
-      `(${((usage.apiCpuMs / usage.wallMs) * 100).toFixed(0)}% of a core), the load generator's ${(usage.clientCpuMs / saves).toFixed(2)} ms; machine CPU busy ` +
+      `(${((usage.apiCpuMs / usage.wallMs) * 100).toFixed(0)}% of a core), the load generator's ${(usage.clientCpuMs / saves).toFixed(2)} ms, ` +
+      `PostgreSQL's ${(usage.pgCpuMs / saves).toFixed(2)} ms (floor: ${(floorPgMs / floor.length).toFixed(2)} ms per upsert); machine CPU busy ` +
       (usage.machineTotal
         ? `${((usage.machineBusy / usage.machineTotal) * 100).toFixed(0)}% of ${cpus().length} cores`
         : 'unknown') +
@@ -200,6 +207,30 @@ async function phase(suppliers, saves, save) {
     }),
   );
   return latencies;
+}
+
+/**
+ * CPU time of the PostgreSQL server processes on this machine (Linux /proc), in ms: where
+ * the statement's own cost shows. Includes anything else those processes do meanwhile.
+ */
+function postgresCpuMs() {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 /** Busy and total jiffies of the whole machine (Linux /proc/stat), for a utilisation figure. */

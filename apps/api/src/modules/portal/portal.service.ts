@@ -7,8 +7,9 @@ import { DomainError, notFound } from '../../common/errors';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
+import { AutosaveWriter } from '../responses/autosave.writer';
 import { AttachmentsService } from '../responses/attachments.service';
-import { LINK_GRACE_DAYS, type PortalContext, ResponseLinksService } from '../responses/response-links.service';
+import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
 import { themeGradesOf } from '../responses/theme-grades';
@@ -37,6 +38,7 @@ export class PortalService {
     private readonly db: DataSource,
     private readonly links: ResponseLinksService,
     private readonly answers: AnswersRepository,
+    private readonly autosave: AutosaveWriter,
     private readonly questionnaires: QuestionnairesService,
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
@@ -99,9 +101,15 @@ export class PortalService {
         problems.map((p) => ({ path: `answers.${p.questionId}`, message: p.message })),
       );
     }
-    const link = { responseId: ctx.responseId, tokenHash: hashToken(token), graceDays: LINK_GRACE_DAYS };
-    const audit = { organizationId: ctx.organizationId, supplierId: ctx.supplierId, label: `${ctx.supplierName} (${ctx.contactEmail})` };
-    const version = await this.answers.saveVersioned(link, body.version, body.answers as Answers, audit);
+    const version = await this.autosave.save({
+      responseId: ctx.responseId,
+      tokenHash: hashToken(token),
+      version: body.version,
+      answers: body.answers as Answers,
+      organizationId: ctx.organizationId,
+      supplierId: ctx.supplierId,
+      label: `${ctx.supplierName} (${ctx.contactEmail})`,
+    });
     if (version !== null) return { version };
     // Why not: look again, uncached, to say so precisely.
     this.saveContexts.delete(token);

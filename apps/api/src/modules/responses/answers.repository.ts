@@ -1,64 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { prepared } from '../../common/sql';
-import type { Answer, AnswerValue } from '@ses/questionnaire';
-
-/** Who saves, for the audit log: the supplier, and its label (its name and the e-mail of the link used). */
-export interface SaveAudit {
-  organizationId: string;
-  supplierId: string;
-  label: string;
-}
-
-/** The saved answers as the audit log shows them: null for an answer cleared. */
-function auditedAfter(answers: Record<string, Answer>): Record<string, { value: unknown; comment?: string } | null> {
-  const out: Record<string, { value: unknown; comment?: string } | null> = {};
-  for (const [id, a] of Object.entries(answers)) {
-    out[id] = a.value === null && !a.comment ? null : { value: a.value, ...(a.comment ? { comment: a.comment } : {}) };
-  }
-  return out;
-}
-
-/**
- * The autosave statement; its parameters are listed in saveVersioned. The supplier's label
- * comes from the caller (a lookup here cost a sixth of the statement's time). The before values
- * are read with one index scan over the saved questions (ANY) — per-question subqueries
- * made PostgreSQL choose a scan of the whole table for the prepared statement — on top of
- * a null for each, so that a question answered for the first time shows null.
- */
-const AUTOSAVE = `
-  WITH bumped AS (
-    UPDATE responses r SET version = r.version + 1, updated_at = now(),
-      status = CASE WHEN r.status IN ('invited', 'opened') THEN 'in_progress' ELSE r.status END,
-      opened_at = coalesce(r.opened_at, now())
-    FROM campaigns c
-    WHERE r.id = $1 AND r.version = $2 AND r.status <> 'submitted'
-      AND c.id = r.campaign_id AND c.status = 'active' AND now() < c.due_date + make_interval(days => $8)
-      AND EXISTS (SELECT 1 FROM response_tokens t WHERE t.token_hash = $7 AND t.response_id = r.id AND t.revoked_at IS NULL)
-    RETURNING r.version
-  ), upserted AS (
-    INSERT INTO response_answers (response_id, question_id, value, comment, needs_confirmation, updated_at)
-    SELECT $1, q, v, c, false, now() FROM unnest($3::text[], $4::jsonb[], $5::text[]) AS t(q, v, c)
-    WHERE EXISTS (SELECT 1 FROM bumped)
-    ON CONFLICT (response_id, question_id)
-    DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, needs_confirmation = false, updated_at = now()
-    RETURNING 1
-  ), removed AS (
-    DELETE FROM response_answers WHERE response_id = $1 AND question_id = ANY($6) AND EXISTS (SELECT 1 FROM bumped)
-    RETURNING 1
-  ), audited AS (
-    -- Reads the answers as they were: every part of one statement sees the same snapshot.
-    INSERT INTO audit_pending (organization_id, occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id, before, after)
-    SELECT $9::uuid, date_trunc('milliseconds', now()), 'supplier', $10, $11, 'response.answers_saved', 'response', $1::uuid::text,
-      (SELECT jsonb_object_agg(q, NULL::jsonb) FROM unnest($12::text[]) AS q)
-        || coalesce((SELECT jsonb_object_agg(a.question_id, CASE WHEN a.comment IS NULL THEN jsonb_build_object('value', a.value)
-                                                              ELSE jsonb_build_object('value', a.value, 'comment', a.comment) END)
-                     FROM response_answers a WHERE a.response_id = $1 AND a.question_id = ANY($12::text[])), '{}'),
-      $13::jsonb
-    FROM bumped
-    RETURNING 1
-  )
-  SELECT version FROM bumped`;
+import type { AnswerValue } from '@ses/questionnaire';
 
 export interface StoredAnswer {
   value: AnswerValue;
@@ -67,8 +9,8 @@ export interface StoredAnswer {
 }
 
 /**
- * Answers are rows keyed by (response, question). Writes are one batched statement per
- * save — never a save() per answer — inside the caller's transaction.
+ * Answers are rows keyed by (response, question), read here and written in batched
+ * statements — never a save() per answer. Autosave has its own writer (AutosaveWriter).
  */
 @Injectable()
 export class AnswersRepository {
@@ -88,40 +30,6 @@ export class AnswersRepository {
       };
     }
     return out;
-  }
-
-  /**
-   * An autosave in ONE statement (no BEGIN/COMMIT round trips): the link still valid, the
-   * response open and at `version`, the campaign running — then the version bump and the
-   * merge of the answers. Returns the new version, or null when any check failed.
-   * The audit event (the saved questions' values before and after) is one more INSERT in
-   * the same statement, into `audit_pending`: AuditService.seal chains it shortly after, so
-   * that saves never wait for one another.
-   */
-  async saveVersioned(
-    link: { responseId: string; tokenHash: Buffer; graceDays: number },
-    version: number,
-    answers: Record<string, Answer>,
-    audit: SaveAudit,
-  ): Promise<number | null> {
-    const upsert = Object.entries(answers).filter(([, a]) => a.value !== null || a.comment);
-    const remove = Object.entries(answers).filter(([, a]) => a.value === null && !a.comment).map(([id]) => id);
-    const rows = await prepared<{ version: number }>(this.db, 'autosave', AUTOSAVE, [
-      link.responseId,
-      version,
-      upsert.map(([id]) => id),
-      upsert.map(([, a]) => JSON.stringify(a.value)),
-      upsert.map(([, a]) => a.comment ?? null),
-      remove,
-      link.tokenHash,
-      link.graceDays,
-      audit.organizationId,
-      audit.supplierId,
-      audit.label,
-      Object.keys(answers),
-      JSON.stringify(auditedAfter(answers)),
-    ]);
-    return rows[0]?.version ?? null;
   }
 
   /**
