@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   addSuppliersRequestSchema,
   benchmarksSchema,
@@ -96,8 +97,10 @@ export class CampaignsController {
 
   @Get(':id/responses')
   @ApiDoc({ summary: 'One row per supplier: status, overall and theme grades', response: responseRowsSchema })
-  responses(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.results.rows(me.organizationId, id);
+  async responses(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const body = await this.results.rowsJson(me.organizationId, id);
+    void reply.type('application/json; charset=utf-8');
+    return body;
   }
 
   @Get(':id/benchmarks')

@@ -40,3 +40,15 @@ export function toResponseRow(r: ResponseRowRecord): ResponseRow {
     themes: r.themes ?? {},
   };
 }
+
+/**
+ * The same row as JSON built by PostgreSQL (same keys, same formats as toResponseRow), for
+ * lists sent whole: 10,000 rows parsed into objects and serialised again cost the API more
+ * than the query did.
+ */
+export const RESPONSE_ROW_JSON = `json_build_object(
+  'responseId', r.id, 'supplierId', s.id, 'supplierName', s.name, 'supplierCode', s.code,
+  'productType', s.product_type, 'country', s.country, 'tier', s.tier, 'depth', r.depth,
+  'status', ${PUBLIC_STATUS_SQL},
+  'submittedAt', to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'overallRate', r.overall_rate, 'overallGrade', r.overall_grade, 'themes', coalesce(r.theme_grades, '{}'::jsonb))`;

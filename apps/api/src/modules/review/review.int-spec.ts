@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { responseRowsSchema } from '@ses/api-types';
 import { builtinQuestionnaire } from '@ses/questionnaire';
 import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
 import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
@@ -50,6 +51,22 @@ describe('review and feedback sheets (integration)', () => {
     expect(d.overallDistribution).toMatchObject({ A: 1, Z: 1 });
     expect(d.gradeDistribution.labour.A + d.gradeDistribution.labour.Z).toBe(2);
     expect(d.timeline.at(-1).submitted).toBe(2);
+  });
+
+  it("lists the campaign's rows, built as JSON by PostgreSQL, exactly as the matrix shows them", async () => {
+    const res = await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: buyer });
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const rows = res.json();
+    expect(responseRowsSchema.parse(rows)).toEqual(rows);
+    const matrix = (await t.request('GET', `/api/campaigns/${campaignId}/matrix?sort=supplier`, { token: buyer })).json().items;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const asRows = matrix.map(({ effectiveOverallGrade, effectiveThemes, overridden, feedbackReleasedAt, ...row }: Record<string, unknown>) => row);
+    expect(rows).toEqual(asRows);
+    const bad = rows.find((r: { supplierId: string }) => r.supplierId === ids.bad);
+    expect(bad.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Object.keys(bad.themes).length).toBeGreaterThan(3);
+    expect(rows.find((r: { supplierId: string }) => r.supplierId === ids.late)).toMatchObject({ submittedAt: null, overallRate: null, themes: {} });
+    expect((await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: (await signup(t, 'Elsewhere')).token })).statusCode).toBe(404);
   });
 
   it('filters, sorts and pages the matrix', async () => {
