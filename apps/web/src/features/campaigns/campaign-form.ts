@@ -1,4 +1,5 @@
 import type { CreateCampaignRequest, RiskLevel } from '@ses/api-types';
+import { DEFAULT_THRESHOLDS, type ThresholdsText, textFromThresholds, thresholdProblems, thresholdsFromText } from '@/app/thresholds';
 
 /** What the campaign form edits: strings where the user types, '' where nothing is chosen. */
 export interface SupplierFilterForm {
@@ -23,7 +24,7 @@ export interface CampaignForm {
   depthRule: { highRisk: boolean; tier1Priority: boolean };
   reminderDaysBefore: number[];
   remindOverdue: boolean;
-  thresholds: { A: string; B: string; C: string };
+  thresholds: ThresholdsText;
 }
 
 /** A message key under `campaigns.form.errors` with its parameters. */
@@ -65,7 +66,7 @@ export function emptyForm(today: string = isoDay(new Date())): CampaignForm {
     depthRule: { highRisk: false, tier1Priority: false },
     reminderDaysBefore: [...DEFAULT_REMINDER_DAYS],
     remindOverdue: true,
-    thresholds: { A: '80', B: '60', C: '40' },
+    thresholds: textFromThresholds(DEFAULT_THRESHOLDS),
   };
 }
 
@@ -82,14 +83,6 @@ export function filterRequest(f: SupplierFilterForm): NonNullable<CreateCampaign
 
 export function hasCriteria(f: SupplierFilterForm): boolean {
   return Object.keys(filterRequest(f)).length > 0;
-}
-
-/** A threshold as typed: a finite number, or null. */
-export function parseThreshold(s: string): number | null {
-  const trimmed = s.trim().replace(',', '.');
-  if (!trimmed) return null;
-  const n = Number(trimmed);
-  return Number.isFinite(n) ? n : null;
 }
 
 function isValidDay(s: string): boolean {
@@ -115,17 +108,7 @@ export function validateForm(f: CampaignForm, today: string = isoDay(new Date())
   else if (days.some((d) => !Number.isInteger(d) || d < 1 || d > MAX_REMINDER_DAY)) {
     p.reminderDaysBefore = { key: 'reminderDay', params: { max: MAX_REMINDER_DAY } };
   }
-  const letters = ['A', 'B', 'C'] as const;
-  const values = letters.map((l) => parseThreshold(f.thresholds[l]));
-  letters.forEach((l, i) => {
-    const v = values[i];
-    if (v === null) p[`thresholds.${l}`] = { key: 'thresholdNumber' };
-    else if (v < 0 || v > 100) p[`thresholds.${l}`] = { key: 'thresholdRange' };
-  });
-  const [a, b, c] = values;
-  if (a !== null && b !== null && !p['thresholds.A'] && !p['thresholds.B'] && !(a > b)) p['thresholds.A'] = { key: 'thresholdAB' };
-  if (b !== null && c !== null && !p['thresholds.B'] && !p['thresholds.C'] && !(b > c)) p['thresholds.B'] = { key: 'thresholdBC' };
-  return p;
+  return { ...p, ...thresholdProblems(f.thresholds) };
 }
 
 /** The request body for `POST /api/campaigns` (call after validateForm found nothing). */
@@ -140,11 +123,7 @@ export function toCreateRequest(f: CampaignForm): CreateCampaignRequest {
     depthRule: { ...f.depthRule },
     reminderDaysBefore: normalizeReminderDays(f.reminderDaysBefore),
     remindOverdue: f.remindOverdue,
-    thresholds: {
-      A: parseThreshold(f.thresholds.A) ?? NaN,
-      B: parseThreshold(f.thresholds.B) ?? NaN,
-      C: parseThreshold(f.thresholds.C) ?? NaN,
-    },
+    thresholds: thresholdsFromText(f.thresholds),
   };
   if (f.useFilter) body.supplierFilter = filterRequest(f.filter);
   return body;
