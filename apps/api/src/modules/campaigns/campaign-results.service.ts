@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type GradeResult, benchmarks } from '@ses/scoring';
-import { RESPONSE_ROW_JSON } from '../responses/response-row';
+import { RESPONSE_ROW_JSON_COLUMNS } from '../responses/response-row';
 import { CampaignsService } from './campaigns.service';
 
 /** The per-supplier results of a campaign and its benchmarks (DESIGN §4.9, §6). */
@@ -20,9 +20,10 @@ export class CampaignResultsService {
   async rowsJson(organizationId: string, campaignId: string): Promise<string> {
     await this.campaigns.find(organizationId, campaignId);
     const [{ body }]: { body: string }[] = await this.db.query(
-      `SELECT coalesce(json_agg(${RESPONSE_ROW_JSON} ORDER BY s.name, s.id), '[]')::text AS body
-       FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
-       WHERE r.campaign_id = $1 AND r.organization_id = $2`,
+      `SELECT coalesce(json_agg(x ORDER BY x."supplierName", x."supplierId"), '[]')::text AS body
+       FROM (SELECT ${RESPONSE_ROW_JSON_COLUMNS}
+             FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
+             WHERE r.campaign_id = $1 AND r.organization_id = $2) x`,
       [campaignId, organizationId],
     );
     return body;

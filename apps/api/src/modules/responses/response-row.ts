@@ -42,13 +42,12 @@ export function toResponseRow(r: ResponseRowRecord): ResponseRow {
 }
 
 /**
- * The same row as JSON built by PostgreSQL (same keys, same formats as toResponseRow), for
- * lists sent whole: 10,000 rows parsed into objects and serialised again cost the API more
- * than the query did.
+ * The same row's fields under their JSON names, in the same formats as toResponseRow, for
+ * lists PostgreSQL turns into JSON itself (row_to_json of a subquery: faster there than
+ * json_build_object): 10,000 rows parsed into objects and serialised again cost the API
+ * more than the query did.
  */
-export const RESPONSE_ROW_JSON = `json_build_object(
-  'responseId', r.id, 'supplierId', s.id, 'supplierName', s.name, 'supplierCode', s.code,
-  'productType', s.product_type, 'country', s.country, 'tier', s.tier, 'depth', r.depth,
-  'status', ${PUBLIC_STATUS_SQL},
-  'submittedAt', to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'overallRate', r.overall_rate, 'overallGrade', r.overall_grade, 'themes', coalesce(r.theme_grades, '{}'::jsonb))`;
+export const RESPONSE_ROW_JSON_COLUMNS = `r.id AS "responseId", s.id AS "supplierId", s.name AS "supplierName",
+  s.code AS "supplierCode", s.product_type AS "productType", s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status,
+  to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
+  r.overall_rate AS "overallRate", r.overall_grade AS "overallGrade", coalesce(r.theme_grades, '{}'::jsonb) AS themes`;
