@@ -2,14 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
 import { builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
 import { RemindersService } from './reminders.service';
+import { formatDate } from '../mail/templates/render';
 
 describe('campaigns (integration)', () => {
   let t: TestApp;
   let token: string;
+  let orgName: string;
   let versionId: string;
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await signup(t)).token;
+    const org = await signup(t);
+    token = org.token;
+    orgName = org.organization.name;
     versionId = await builtinVersionId(t, token);
   });
   afterAll(() => t.close());
@@ -75,7 +79,7 @@ describe('campaigns (integration)', () => {
     const b = await createSupplier(t, token, { contacts: [{ name: 'Kim', email: 'kim@b.test', language: 'en' }] });
     const c = (await createCampaign({ supplierIds: [a.id, b.id] })).json();
     const preview = (await t.request('GET', `/api/campaigns/${c.id}/invitation-preview?lang=ja`, { token })).json();
-    expect(preview.subject).toBeTruthy();
+    expect(preview.subject).toBe(`【${orgName}】「FY2026 SAQ」ご回答のお願い（回答期限: ${formatDate('ja', inDays(30))}）`);
     expect(preview.html).toContain('http://survey.test/s/');
     const before = t.smtp.messages.length;
     const launched = await t.request('POST', `/api/campaigns/${c.id}/launch`, { token });

@@ -124,7 +124,7 @@ describe('outbox (integration)', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(queuedId).not.toBe('');
+    expect(queuedId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const jobs = await t.db.query(
       `SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'outboxId' = $1`,
       [queuedId],
