@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, signup, userWithRole } from '../../../test/harness';
 import { registeredRoutes, routeKey } from '../../../test/routes';
 import { dbState } from '../../../test/db-state';
-import { inDays } from '../../../test/factories';
-import { PDF, type Fixture, correctiveActionsFixture } from '../../../test/corrective-actions';
+import { builtinVersionId, createSupplier, inDays } from '../../../test/factories';
+import { PDF, type Fixture, correctiveActionsFixture, launch } from '../../../test/corrective-actions';
 
 const plan = 'We will adopt a written policy, train all staff by March and audit twice a year.';
 
@@ -126,6 +128,44 @@ describe('corrective actions: who may do what (integration)', () => {
     const [{ id: responseId }] = await f.t.db.query(`SELECT id FROM responses WHERE campaign_id = $1`, [draft.json().id]);
     const res = await f.t.request('POST', '/api/corrective-actions', { token: f.buyer.token, body: { responseId, theme: 'labour' } });
     expect([res.statusCode, res.json().code]).toEqual([409, 'NOT_SUBMITTED']);
+  });
+
+  it('removes an evidence file only for its own supplier: another supplier or organisation gets 404 and nothing changes', async () => {
+    const base = (link: string, id = badAction) => `/api/portal/${link}/corrective-actions/${id}/attachments`;
+    const up = await f.t.request('POST', base(f.links.bad), multipart({}, { field: 'file', filename: 'training-log.pdf', content: PDF, type: 'application/pdf' }));
+    expect(up.statusCode, up.body).toBe(201);
+    const fileId: string = up.json().id;
+    const [{ storage_name }] = await f.t.db.query(`SELECT storage_name FROM attachments WHERE id = $1`, [fileId]);
+    const stored = join(f.t.dataDir, 'uploads', storage_name);
+    expect(readFileSync(stored).equals(PDF)).toBe(true);
+
+    // A supplier of another organisation, with its own link.
+    const stranger = await signup(f.t, 'Evidence Stranger KK');
+    const theirSupplier = await createSupplier(f.t, stranger.token, { contacts: [{ name: 'x', email: 'stranger@ca.test', language: 'en' }] });
+    const theirs = await launch(f.t, stranger.token, await builtinVersionId(f.t, stranger.token), [theirSupplier.id], 'Stranger SAQ');
+    expect(theirs.links.stranger).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const [{ id: otherOpen }] = await f.t.db.query(`SELECT id FROM corrective_actions WHERE supplier_id = $1 AND status = 'requested' LIMIT 1`, [f.suppliers.other]);
+    const before = await state();
+    for (const url of [
+      `${base(f.links.other)}/${fileId}`, // another supplier of the organisation
+      `${base(theirs.links.stranger)}/${fileId}`, // a supplier of another organisation
+      `${base(f.links.other, otherOpen)}/${fileId}`, // its own action, another's file
+      `${base(f.links.bad)}/00000000-0000-4000-8000-000000000000`, // no such file
+    ]) {
+      const res = await f.t.request('DELETE', url);
+      expect([res.statusCode, res.json().statusCode], url).toEqual([404, 404]);
+    }
+    expect(await state()).toEqual(before);
+    expect(readFileSync(stored).equals(PDF)).toBe(true);
+
+    const removed = await f.t.request('DELETE', `${base(f.links.bad)}/${fileId}`);
+    expect([removed.statusCode, removed.body]).toEqual([204, '']);
+    expect(await f.t.db.query(`SELECT id FROM attachments WHERE id = $1`, [fileId])).toEqual([]);
+    expect(existsSync(stored)).toBe(false);
+    const [event] = await f.t.db.query(`SELECT kind, side, data FROM corrective_action_events WHERE action_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, [badAction]);
+    expect(event).toEqual({ kind: 'evidence_removed', side: 'supplier', data: { attachmentId: fileId } });
+    expect((await f.t.request('GET', `${base(f.links.bad)}/${fileId}`)).statusCode).toBe(404);
+    expect((await f.t.request('DELETE', `${base(f.links.bad)}/${fileId}`)).statusCode).toBe(404);
   });
 
   it('describes every route in the OpenAPI document', async () => {
