@@ -141,7 +141,7 @@ describe('campaigns (integration)', () => {
     res = await add({ supplierIds: [third.id, first.id] });
     expect([res.statusCode, res.json()]).toEqual([202, { queued: 2 }]);
     expect(Object.keys(await responses()).sort()).toEqual([first.id, second.id, third.id].sort());
-    expect((await queued()).filter((a) => a.endsWith('@third.test'))).toEqual(['ito@third.test', 'sato@third.test']);
+    expect((await queued()).filter((a: string) => a.endsWith('@third.test'))).toEqual(['ito@third.test', 'sato@third.test']);
     await t.smtp.waitFor(before + 4);
     const invited = t.smtp.messages.slice(before + 2);
     expect(invited.map((m) => m.to[0]).sort()).toEqual(['ito@third.test', 'sato@third.test']);
