@@ -1,27 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CorrectiveActionStatus, OPEN_CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import type { CorrectiveActionStatus } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
+import { STEPS, type StepName, nextStatus } from './corrective-action.steps';
 import { type ActionRow, CorrectiveActionsRepository, NOW, type Scope } from './corrective-actions.repository';
 
-/**
- * The lifecycle (DESIGN §5, TMG guideline 6 (4)): the buyer requests; the supplier submits
- * an improvement plan; the buyer approves it or sends it back; the supplier reports the
- * implementation with evidence; the buyer verifies and closes it, or returns the report.
- * The buyer may escalate at any open step.
- */
-export const STEPS = {
-  submit_plan: { from: ['requested', 'plan_rejected'], to: 'plan_submitted', side: 'supplier', what: 'submit an improvement plan' },
-  approve: { from: ['plan_submitted'], to: 'plan_approved', side: 'buyer', what: 'approve the plan' },
-  reject: { from: ['plan_submitted'], to: 'plan_rejected', side: 'buyer', what: 'reject the plan' },
-  report: { from: ['plan_approved'], to: 'implemented', side: 'supplier', what: 'report the implementation' },
-  return_report: { from: ['implemented'], to: 'plan_approved', side: 'buyer', what: 'return the report' },
-  verify: { from: ['implemented'], to: 'closed', side: 'buyer', what: 'verify and close' },
-  escalate: { from: OPEN_CORRECTIVE_ACTION_STATUSES, to: 'escalated', side: 'buyer', what: 'escalate' },
-} as const satisfies Record<string, { from: readonly CorrectiveActionStatus[]; to: CorrectiveActionStatus; side: 'buyer' | 'supplier'; what: string }>;
-export type StepName = keyof typeof STEPS;
+export { STEPS, type StepName } from './corrective-action.steps';
 
 /** The event recorded (and, for buyer steps, the notice sent) for each step. */
 const EVENT_KIND: Record<StepName, 'plan_submitted' | 'plan_approved' | 'plan_rejected' | 'implemented' | 'report_returned' | 'closed' | 'escalated'> = {
@@ -73,7 +59,7 @@ export class CorrectiveActionWorkflow {
     // The lock makes a second click wait for the first and then see where it left the action.
     const before = await this.lockInScope(m, scope, id);
     const from = step.from as readonly CorrectiveActionStatus[];
-    if (!from.includes(before.status)) {
+    if (nextStatus(name, before.status) === null) {
       throw new DomainError('INVALID_TRANSITION', `cannot ${step.what}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
     }
     const requireEvidence = name === 'report';

@@ -1,4 +1,4 @@
-import type { FileGrievanceRequest, GrievanceCategory, GrievanceStatus } from '@ses/api-types';
+import { type FileGrievanceRequest, type GrievanceCategory, type GrievanceStatus, normalizeTrackingCode as normalizeCode } from '@ses/api-types';
 
 // Type-only imports from @ses/api-types: its runtime (zod) must not enter this page's chunk.
 // The records make the compiler check that every category and status has its entry.
@@ -82,26 +82,13 @@ export function toRequest(d: GrievanceDraft, language: string): FileGrievanceReq
   return body;
 }
 
-// Crockford's base32, as the server makes the codes: no I, L, O or U.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CODE_LENGTH = 28;
-
 /**
  * A tracking code as typed, in the form the server shows it (`XXXX-XXXX-…`, seven groups),
- * or null when it cannot be one. Case, width, spaces and dashes do not matter, and the letters
- * easily mistaken for digits (O, I, L) are read as those digits — as the server does.
+ * or null when it cannot be one; read exactly as the server reads it (case, width, spaces,
+ * dashes, and O, I, L as digits).
  */
 export function normalizeTrackingCode(input: string): string | null {
-  if (input.length > 60) return null;
-  // NFKC first: a Japanese keyboard may type full-width letters and digits (ＡＢ１２).
-  const s = input
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s\-‐‑–—ー]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (s.length !== CODE_LENGTH || [...s].some((c) => !ALPHABET.includes(c))) return null;
-  return s.match(/.{4}/g)!.join('-');
+  return normalizeCode(input)?.match(/.{4}/g)!.join('-') ?? null;
 }
 
 /** The checks on a reporter's message (1–10,000 characters). */
