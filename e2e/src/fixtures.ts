@@ -110,6 +110,8 @@ export async function screenshots(page: Page, dir: string, name: string): Promis
   const desktop = page.viewportSize() ?? { width: 1366, height: 900 };
   await page.screenshot({ path: join(dir, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  // Let the page lay itself out at the new width before measuring it for the full-page shot.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: join(dir, `${name}-390.png`), fullPage: true });
   await page.setViewportSize(desktop);
 }
