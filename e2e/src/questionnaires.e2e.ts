@@ -115,8 +115,10 @@ describe('questionnaire library, editor, versions and compare (browser)', () => 
     // A second version through the API: editing and publishing were walked above.
     const detail = await api<{ versions: { id: string }[] }>('GET', `/api/questionnaires/${ownId}`, undefined, account.token);
     await api('POST', `/api/questionnaires/${ownId}/drafts`, { fromVersionId: detail.versions[0].id }, account.token);
-    const draft = await api<{ definition: { questions: { id: string; text: { en: string } }[] } }>('GET', `/api/questionnaires/${ownId}`, undefined, account.token)
-      .then((q: { versions: { id: string; status: string }[] }) => api('GET', `/api/questionnaires/versions/${q.versions.find((v) => v.status === 'draft')!.id}`, undefined, account.token));
+    const versions = (await api<{ versions: { id: string; status: string }[] }>('GET', `/api/questionnaires/${ownId}`, undefined, account.token)).versions;
+    const draft = await api<{ definition: { questions: { id: string; text: { en: string } }[] } }>(
+      'GET', `/api/questionnaires/versions/${versions.find((v) => v.status === 'draft')!.id}`, undefined, account.token,
+    );
     draft.definition.questions.find((q) => q.id === 'GEN-01')!.text.en = 'How many people does your company employ?';
     await api('PUT', `/api/questionnaires/${ownId}/draft`, { definition: draft.definition }, account.token);
     await api('POST', `/api/questionnaires/${ownId}/publish`, undefined, account.token);
