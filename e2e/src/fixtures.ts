@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Download, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { waitForMail } from './mail-sink.js';
@@ -104,7 +104,10 @@ export async function zipEntries(path: string): Promise<string[]> {
   return stdout.split('\n').filter(Boolean);
 }
 
-/** Saves a full-page screenshot at desktop width and at 390 px, back at desktop afterwards. */
+/**
+ * Saves a full-page screenshot at desktop width and at 390 px (back at desktop afterwards),
+ * and checks that the page does not scroll sideways at 390 px.
+ */
 export async function screenshots(page: Page, dir: string, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const desktop = page.viewportSize() ?? { width: 1366, height: 900 };
@@ -113,5 +116,7 @@ export async function screenshots(page: Page, dir: string, name: string): Promis
   // Let the page lay itself out at the new width before measuring it for the full-page shot.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: join(dir, `${name}-390.png`), fullPage: true });
+  // A phone-width page scrolls down, never sideways (WCAG 1.4.10): wide tables scroll inside their own box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
   await page.setViewportSize(desktop);
 }
