@@ -9,7 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   e-mails and names). Japanese text forms trigrams only when the database's LC_CTYPE
  *   classifies multibyte characters (C.UTF-8 or a real locale, not C): with ctype C the
  *   index still answers Latin searches and Japanese ones stay correct, unindexed;
- * - the progress of a launch, which queues its invitations in the background.
+ * - the progress of a launch, which queues its invitations in the background, a batch of
+ *   responses at a time in id order.
  */
 export class ScaleIndexes1763800000000 implements MigrationInterface {
   name = 'ScaleIndexes1763800000000';
@@ -38,9 +39,11 @@ export class ScaleIndexes1763800000000 implements MigrationInterface {
         started_at timestamptz NOT NULL DEFAULT now(),
         finished_at timestamptz
       )`);
+    await q.query(`CREATE INDEX responses_campaign_id_idx ON responses (campaign_id, id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX responses_campaign_id_idx`);
     await q.query(`DROP TABLE campaign_launches`);
     await q.query(`DROP INDEX supplier_contacts_name_trgm_idx, supplier_contacts_email_trgm_idx, suppliers_code_trgm_idx`);
     await q.query(`DROP TABLE audit_verified`);
