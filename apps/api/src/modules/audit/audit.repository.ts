@@ -41,8 +41,13 @@ const COLUMNS = `e.seq::float8 AS "seq", e.occurred_at AS "occurredAt", e.actor_
 /** The newest event of an organisation ($1): one step down the (organization_id, seq) index. */
 export const HEAD_SQL = `SELECT e.seq::float8 AS seq, e.hash FROM audit_events e WHERE e.organization_id = $1 ORDER BY e.seq DESC LIMIT 1`;
 
-/** A chain batch: the events of $1 after seq $2, in order, by the (organization_id, seq) index. */
-export const CHAIN_SQL = (batch: number) => `SELECT ${COLUMNS} FROM audit_events e WHERE e.organization_id = $1 AND e.seq > $2 ORDER BY e.seq LIMIT ${batch}`;
+/**
+ * A chain batch: the events of $1 with seq in ($2, $2 + batch], in order. A range rather
+ * than `seq > $2 LIMIT n`: without fresh statistics (a log just loaded) the planner reads
+ * the latter as a bitmap scan of everything after $2 and a sort, for every batch.
+ */
+export const CHAIN_SQL = (batch: number) =>
+  `SELECT ${COLUMNS} FROM audit_events e WHERE e.organization_id = $1 AND e.seq > $2 AND e.seq <= $2 + ${batch} ORDER BY e.seq`;
 
 /** The statements of one list page: its rows, and its total (null: the chain's length). */
 export function pageQueries(organizationId: string, f: AuditFilter): { rows: string; params: unknown[]; count: string | null; countParams: unknown[] } {
@@ -105,19 +110,30 @@ export class AuditRepository {
   }
 
   /**
-   * The chain in order after `after`, in keyset batches down the (organization_id, seq)
-   * index: memory holds two batches whatever the log's length. The next batch is read
-   * while the caller works on the current one.
+   * The chain in order after `after`, in batches of consecutive seq down the
+   * (organization_id, seq) index: memory holds two batches whatever the log's length. The
+   * next batch is read while the caller works on the current one.
    */
-  async *chain(organizationId: string, after = 0, batch = 1000): AsyncGenerator<AuditRow[]> {
+  async *chain(organizationId: string, after = 0, batch = 500): AsyncGenerator<AuditRow[]> {
+    const last = (await this.head(organizationId))?.seq ?? 0;
     const read = (from: number) => this.db.query(CHAIN_SQL(batch), [organizationId, from]) as Promise<AuditRow[]>;
-    let next = read(after);
-    for (;;) {
+    let from = after;
+    let next = read(from);
+    while (from < last) {
       const rows = await next;
-      if (rows.length === batch) next = read(rows[rows.length - 1].seq);
+      from = rows.length > 0 ? from + batch : await this.before(organizationId, from);
+      if (from < last) next = read(from);
       if (rows.length > 0) yield rows;
-      if (rows.length < batch) return;
     }
+  }
+
+  /** After an empty range (seq rewritten far ahead): just before the next event there is. */
+  private async before(organizationId: string, from: number): Promise<number> {
+    const [row] = (await this.db.query(`SELECT min(e.seq)::float8 AS seq FROM audit_events e WHERE e.organization_id = $1 AND e.seq > $2`, [
+      organizationId,
+      from,
+    ])) as { seq: number | null }[];
+    return row.seq === null ? Number.MAX_SAFE_INTEGER : row.seq - 1;
   }
 
   /** The last event known to be intact, as a previous verification left it. */
