@@ -10,8 +10,8 @@ export const LAUNCH_QUEUE = 'campaigns.launch';
 
 /** Responses handled in the launch request itself: a small campaign is fully queued when it answers. */
 const INLINE_BATCH = 200;
-/** Responses per background transaction: about a second of work, then a turn of the event loop. */
-const BATCH = 1000;
+/** Responses per background transaction: mails rendered between two turns of the event loop. */
+const BATCH = 500;
 
 export interface LaunchProgress {
   /** Responses whose invitations are queued. */
