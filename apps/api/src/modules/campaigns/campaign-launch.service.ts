@@ -95,7 +95,8 @@ export class CampaignLaunchService implements BeforeApplicationShutdown {
   /**
    * The next `limit` responses after the cursor, under the launch row's lock. Responses that
    * already have an invitation (added to the running campaign, which invites them at once)
-   * are passed over: a contact gets one link per invitation.
+   * are passed over: a contact gets one link per invitation. The nil uuid sorts first, so
+   * the first batch starts there and every batch is a range of the (campaign_id, id) index.
    */
   private async batch(m: EntityManager, campaign: CampaignEntity, limit: number): Promise<{ done: boolean; invitations: number }> {
     const [launch] = (await m.query(
@@ -105,7 +106,7 @@ export class CampaignLaunchService implements BeforeApplicationShutdown {
     if (!launch || launch.finished_at) return { done: true, invitations: 0 };
     const rows: { id: string; invited: boolean }[] = await m.query(
       `SELECT r.id, EXISTS (SELECT 1 FROM outbox o WHERE o.response_id = r.id AND o.kind = 'invitation') AS invited
-       FROM responses r WHERE r.campaign_id = $1 AND ($2::uuid IS NULL OR r.id > $2) ORDER BY r.id LIMIT $3`,
+       FROM responses r WHERE r.campaign_id = $1 AND r.id > coalesce($2::uuid, '00000000-0000-0000-0000-000000000000') ORDER BY r.id LIMIT $3`,
       [campaign.id, launch.after_response_id, limit],
     );
     const ids = rows.filter((r) => !r.invited).map((r) => r.id);
