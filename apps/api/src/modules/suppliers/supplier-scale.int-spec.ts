@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
+import { builtinVersionId, inDays } from '../../../test/factories';
 import { applySupplierFilters } from './supplier-filters';
 import { SupplierEntity } from './supplier.entity';
 
@@ -49,6 +50,15 @@ describe('suppliers at scale (integration)', () => {
     expect(lines).toHaveLength(SUPPLIERS + 1);
     expect(lines.filter((l) => l.includes('V-000002,')).length).toBe(1);
     expect(res.body).toContain('v000002@vendor2.example');
+  }, 120_000);
+
+  it(`takes all ${SUPPLIERS.toLocaleString('en')} suppliers into a campaign by filter`, async () => {
+    const res = await t.request('POST', '/api/campaigns', {
+      token,
+      body: { name: 'Everyone', questionnaireVersionId: await builtinVersionId(t, token), supplierFilter: { productType: 'Electronic components' }, dueDate: inDays(30) },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().supplierCount).toBe(SUPPLIERS);
   }, 120_000);
 
   const search = async (q: string) => {
