@@ -90,6 +90,8 @@ export const campaignSchema = z.object({
   counts: statusCountsSchema,
   /** Submitted ÷ suppliers, 0–1. */
   responseRate: z.number(),
+  /** A launch queues its invitations in the background: responses done so far, of all. */
+  launch: z.object({ queued: z.number().int(), total: z.number().int() }).optional(),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 

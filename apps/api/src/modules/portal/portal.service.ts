@@ -55,7 +55,8 @@ export class PortalService {
   /** The page's own call: the only thing that counts a response as opened (link scanners only GET /s/…). */
   async open(token: string): Promise<PortalResponse> {
     const ctx = await this.context(token);
-    await this.db.query(`UPDATE responses SET status = 'opened', opened_at = now() WHERE id = $1 AND status = 'invited'`, [ctx.responseId]);
+    const { definition } = await this.questionnaires.publishedDefinition(ctx.questionnaireVersionId);
+    await this.answers.openAndCarry(ctx.responseId, definition.questions.map((q) => q.id));
     return this.view(ctx);
   }
 

@@ -51,8 +51,8 @@ export class SuppliersController {
   @Get('export')
   @ApiDoc({ summary: 'The suppliers matching the list filters as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
   async export(@CurrentUser() me: AuthUser, @ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res() reply: FastifyReply) {
-    const all = await this.suppliers.list(me.organizationId, { ...q, page: 1, pageSize: 1_000_000 });
-    const body = await this.files.export(me.organizationId, q.format, all.items.map((s) => s.id));
+    const ids = await this.suppliers.ids(me.organizationId, q);
+    const body = await this.files.export(me.organizationId, q.format, ids);
     sendFile(reply, q.format, `suppliers.${q.format}`, body);
   }
 
