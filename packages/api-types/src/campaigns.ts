@@ -95,7 +95,11 @@ export type Campaign = z.infer<typeof campaignSchema>;
 
 export const campaignListSchema = z.array(campaignSchema);
 
-export const themeGradeSchema = z.object({ rate: z.number().nullable(), grade: gradeSchema });
+/**
+ * A theme's rate and grade. In the campaign's responses list the grade is the one that
+ * counts, and `computedGrade` the computed one beside it where a buyer overrode it.
+ */
+export const themeGradeSchema = z.object({ rate: z.number().nullable(), grade: gradeSchema, computedGrade: gradeSchema.optional() });
 
 /** GET /api/campaigns/:id/responses — one row per supplier (DESIGN §6). */
 export const responseRowSchema = z.object({
@@ -110,7 +114,10 @@ export const responseRowSchema = z.object({
   status: responseStatusSchema,
   submittedAt: z.iso.datetime().nullable(),
   overallRate: z.number().nullable(),
+  /** In the campaign's responses list: the grade that counts (a standing override replaces the computed one). */
   overallGrade: gradeSchema.nullable(),
+  /** In the campaign's responses list, where the overall grade is overridden: the computed grade. */
+  computedOverallGrade: gradeSchema.optional(),
   themes: z.record(z.string(), themeGradeSchema),
 });
 export type ResponseRow = z.infer<typeof responseRowSchema>;

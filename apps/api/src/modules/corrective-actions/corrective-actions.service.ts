@@ -16,6 +16,7 @@ import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AttachmentsService } from '../responses/attachments.service';
+import { readEffectiveGrades } from '../responses/effective-grades';
 import { today } from '../responses/response-status';
 import { ResponseEntity } from '../responses/response.entity';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
@@ -89,7 +90,9 @@ export class CorrectiveActionsService {
       const [row] = await this.repo.insert(m, [action]);
       if (!row) throw new DomainError('CORRECTIVE_ACTION_EXISTS', `an open corrective action for "${body.theme}" of this response already exists`);
       const actor = await this.actor(m, me);
-      await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'buyer', actor: actor.name, comment: body.note, data: { reason: 'manual', grade: theme.grade } });
+      // The grade that counts when the action is opened (a buyer's override included).
+      const grade = (await readEffectiveGrades(m, response.id))?.themes[body.theme]?.grade ?? theme.grade;
+      await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'buyer', actor: actor.name, comment: body.note, data: { reason: 'manual', grade } });
       await this.workflow.record(m, row, actor, 'corrective_action.open', undefined, { status: row.status, theme: row.theme, dueDate: row.due_date });
       await this.mailer.requested(m, [row], 'manual', body.note || null);
       return row.id;
