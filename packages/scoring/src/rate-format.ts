@@ -1,4 +1,4 @@
-import { RATE_EPSILON } from './thresholds.js';
+import { RATE_EPSILON } from './epsilon.js';
 
 /** Rates are shown to one decimal everywhere people read them. */
 export const RATE_DIGITS = 1;
