@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { depthSchema, localizedTextSchema } from '@ses/questionnaire';
+import { depthSchema, languageSchema, localizedTextSchema } from '@ses/questionnaire';
 import { gradeResultSchema, gradeSchema, thresholdsSchema } from '@ses/scoring';
 import { riskLevelSchema } from './suppliers.js';
 
@@ -129,6 +129,11 @@ export const benchmarksSchema = z.object({
 });
 
 export const invitationPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });
+/** GET /api/campaigns/:id/invitation-preview: the invitation in one language. */
+export const invitationPreviewQuerySchema = z.object({ lang: languageSchema.default('ja') });
+
+/** POST /api/responses/:id/links/revoke */
+export const revokedLinksSchema = z.object({ revoked: z.number().int() });
 
 export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(100_000).optional() });
 export const queuedSchema = z.object({ queued: z.number().int() });
