@@ -17,6 +17,7 @@ import { DomainError, notFound } from '../../common/errors';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AttachmentsService } from '../responses/attachments.service';
 import { readEffectiveGrades } from '../responses/effective-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { today } from '../responses/response-status';
 import { ResponseEntity } from '../responses/response.entity';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
@@ -78,8 +79,9 @@ export class CorrectiveActionsService {
   async open(me: AuthUser, body: CreateCorrectiveActionRequest): Promise<CorrectiveActionDetail> {
     const response = await this.db.getRepository(ResponseEntity).findOneBy({ organizationId: me.organizationId, id: body.responseId });
     if (!response) throw notFound('response');
-    if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
-    const theme = response.result.themes[body.theme];
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
+    const theme = result.themes[body.theme];
     if (!theme) throw badInput('theme', `the questionnaire has no theme "${body.theme}"`);
     const dueDate = body.dueDate ?? addDays(today(), DEFAULT_DUE_DAYS);
     if (dueDate < today()) throw badInput('dueDate', 'the due date is in the past');

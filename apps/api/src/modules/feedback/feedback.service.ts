@@ -11,6 +11,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { PortalService } from '../portal/portal.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { productTypeAverages, readEffectiveGrades } from '../responses/effective-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent } from '../responses/response-events';
 import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
@@ -112,7 +113,8 @@ export class FeedbackService {
   }
 
   private async build(response: ResponseEntity, lang: Language): Promise<FeedbackSheet> {
-    if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
     const campaign = await this.campaigns.find(response.organizationId, response.campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     const [meta] = await this.db.query(
@@ -127,7 +129,7 @@ export class FeedbackService {
     return buildFeedbackSheet({
       lang,
       definition,
-      result: response.result,
+      result,
       grades,
       averages,
       organizationName: meta.org,

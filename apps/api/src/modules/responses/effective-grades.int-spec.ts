@@ -45,11 +45,12 @@ describe('the grade that counts in SQL (integration)', () => {
     for (const [name, id] of Object.entries(ids)) responses[name] = rows.find((r: { supplierId: string }) => r.supplierId === id).responseId;
     // Rates of every kind for the averages: a theme without a rate (N/A) and uneven figures,
     // written as grading writes them (the explanation and its small copy).
-    const [{ result }] = await t.db.query(`SELECT result FROM responses WHERE id = $1`, [responses.mixed]);
+    const [{ result }] = await t.db.query(`SELECT result FROM response_results WHERE response_id = $1`, [responses.mixed]);
     const planted: GradeResult = structuredClone(result);
     planted.themes[labour] = { ...planted.themes[labour], rate: null, grade: 'N/A' };
     planted.themes[environment] = { ...planted.themes[environment], rate: 100 / 3, grade: 'D' };
-    await t.db.query(`UPDATE responses SET result = $2, theme_grades = $3 WHERE id = $1`, [responses.mixed, planted, themeGradesOf(planted)]);
+    await t.db.query(`UPDATE response_results SET result = $2 WHERE response_id = $1`, [responses.mixed, planted]);
+    await t.db.query(`UPDATE responses SET theme_grades = $2 WHERE id = $1`, [responses.mixed, themeGradesOf(planted)]);
     // Overrides of a theme and of the overall grade.
     for (const [name, theme, grade] of [['worst', labour, 'C'], ['worst', undefined, 'D'], ['best', environment, 'B'], ['mixed', labour, 'C']] as const) {
       const res = await t.request('POST', `/api/responses/${responses[name]}/override`, { token: buyer, body: { theme, grade, reason: 'Verified on a site visit' } });
@@ -61,7 +62,8 @@ describe('the grade that counts in SQL (integration)', () => {
   /** The same data through the pure rules. */
   async function pure() {
     const rows: { id: string; product_type: string; result: GradeResult }[] = await t.db.query(
-      `SELECT r.id, s.product_type, r.result FROM responses r JOIN suppliers s ON s.id = r.supplier_id WHERE r.campaign_id = $1 AND r.status = 'submitted'`,
+      `SELECT r.id, s.product_type, x.result FROM responses r JOIN suppliers s ON s.id = r.supplier_id JOIN response_results x ON x.response_id = r.id
+       WHERE r.campaign_id = $1 AND r.status = 'submitted'`,
       [campaignId],
     );
     const overrides: { response_id: string; theme: string; grade: Grade }[] = await t.db.query(

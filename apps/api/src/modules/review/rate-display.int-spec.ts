@@ -39,17 +39,14 @@ describe('rates as people read them: the feedback PDF and the matrix exports (in
     expect((await t.request('POST', `/api/portal/${link}/submit`, { body: { declaration: { signerName: 'R', signerTitle: 'CEO', agreed: true } } })).statusCode).toBe(200);
     responseId = (await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: buyer })).json()[0].responseId;
     // The graded result with the rates above, each graded as grading grades it.
-    const [{ result }] = await t.db.query(`SELECT result FROM responses WHERE id = $1`, [responseId]);
+    const [{ result }] = await t.db.query(`SELECT result FROM response_results WHERE response_id = $1`, [responseId]);
     const planted: GradeResult = structuredClone(result);
     themes.forEach((key, i) => {
       planted.themes[key] = { ...planted.themes[key], rate: rateOf(i), grade: gradeForRate(rateOf(i)) };
     });
     planted.overall = { rate: 79.96, grade: 'B' };
-    await t.db.query(`UPDATE responses SET result = $2, theme_grades = $3, overall_rate = 79.96, overall_grade = 'B' WHERE id = $1`, [
-      responseId,
-      planted,
-      themeGradesOf(planted),
-    ]);
+    await t.db.query(`UPDATE response_results SET result = $2 WHERE response_id = $1`, [responseId, planted]);
+    await t.db.query(`UPDATE responses SET theme_grades = $2, overall_rate = 79.96, overall_grade = 'B' WHERE id = $1`, [responseId, themeGradesOf(planted)]);
   });
   afterAll(() => t.close());
 
