@@ -25,7 +25,7 @@ export class CampaignResultsService {
       `SELECT coalesce(json_agg(CASE WHEN q.computed IS NULL THEN row_to_json(q.x)
                                      ELSE (to_jsonb(q.x) || jsonb_build_object('computedOverallGrade', q.computed))::json END
                                 ORDER BY q.name, q.supplier_id), '[]')::text AS body
-       FROM (SELECT (SELECT x FROM (SELECT ${RESPONSE_ROW_JSON_COLUMNS}) x) AS x, eg.overall_computed AS computed, s.name, s.id AS supplier_id
+       FROM (SELECT (SELECT x FROM (SELECT ${RESPONSE_ROW_JSON_COLUMNS}) x) AS x, CASE WHEN eg.overall_overridden THEN eg.computed_overall_grade END AS computed, s.name, s.id AS supplier_id
              FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${RESPONSE_ROW_JSON_JOIN}
              WHERE r.campaign_id = $1 AND r.organization_id = $2) q`,
       [campaignId, organizationId],

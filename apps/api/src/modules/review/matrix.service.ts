@@ -5,7 +5,7 @@ import type { Grade } from '@ses/scoring';
 import type { z } from 'zod';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
-import { effectiveColumns, effectiveGradeIs } from '../responses/effective-grades';
+import { effectiveGradeIs, joinEffectiveGrades } from '../responses/effective-grades';
 import { RESPONSE_ROW_COLUMNS, type ResponseRowRecord, toResponseRow } from '../responses/response-row';
 import { PUBLIC_STATUS_SQL } from '../responses/response-status';
 
@@ -22,9 +22,10 @@ const SORTS: Record<string, string> = {
 
 interface Row extends ResponseRowRecord {
   feedback_released_at: Date | null;
-  /** The grades that count: theme key → grade, '' for the overall grade. */
-  eff: Record<string, Grade> | null;
-  ov: string[] | null;
+  /** The grades that count (from the view). */
+  eff_overall: Grade | null;
+  eff_themes: Record<string, { grade: Grade }> | null;
+  ov: string[];
 }
 
 /**
@@ -71,19 +72,19 @@ export class MatrixService {
     if (q.country) where.push(`s.country = ${p(q.country)}`);
     if (q.tier) where.push(`s.tier = ${p(q.tier)}`);
     if (q.status) where.push(`${PUBLIC_STATUS_SQL} = ${p(q.status)}`);
-    if (q.grade) where.push(effectiveGradeIs('r', q.theme ? p(q.theme) : null, p(q.grade)));
+    if (q.grade) where.push(effectiveGradeIs('e', q.theme ? p(q.theme) : null, p(q.grade)));
     // The count reads only the filters' parameters (an unreferenced one has no type).
     const countParams = [...params];
     const dir = q.order === 'desc' ? 'DESC' : 'ASC';
     const sort = q.sort.startsWith('theme:') ? `(r.theme_grades->${p(q.sort.slice(6))}->>'rate')::float8` : SORTS[q.sort];
     const orderBy = `ORDER BY ${sort} ${dir} NULLS LAST, s.name, r.id`;
-    const filtered = `FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
+    const filtered = `FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${joinEffectiveGrades('r', 'e')}
       WHERE r.campaign_id = $1 AND r.organization_id = $2 ${where.map((w) => `AND ${w}`).join(' ')}`;
     const limit = page.limit === null ? '' : `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}`;
     const sql = `
-      SELECT ${RESPONSE_ROW_COLUMNS}, r.feedback_released_at, ${effectiveColumns('r')}
+      SELECT ${RESPONSE_ROW_COLUMNS}, r.feedback_released_at, e.overall_grade AS eff_overall, e.themes AS eff_themes, e.overridden AS ov
       FROM (SELECT r.id ${filtered} ${orderBy} ${limit}) pg
-      JOIN responses r ON r.id = pg.id JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
+      JOIN responses r ON r.id = pg.id JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${joinEffectiveGrades('r', 'e')}
       ${orderBy}`;
     const [rows, total] = await Promise.all([
       this.db.query(sql, params) as Promise<Row[]>,
@@ -95,14 +96,13 @@ export class MatrixService {
 
 function toMatrixRow(r: Row): MatrixRow {
   const row = toResponseRow(r);
-  const eff = r.eff ?? {};
   const effectiveThemes: Record<string, Grade> = {};
-  for (const key of Object.keys(row.themes)) if (Object.hasOwn(eff, key)) effectiveThemes[key] = eff[key];
+  for (const [key, t] of Object.entries(r.eff_themes ?? {})) effectiveThemes[key] = t.grade;
   return {
     ...row,
-    effectiveOverallGrade: Object.hasOwn(eff, '') ? eff[''] : null,
+    effectiveOverallGrade: r.eff_overall,
     effectiveThemes,
-    overridden: r.ov ?? [],
+    overridden: r.ov,
     feedbackReleasedAt: r.feedback_released_at?.toISOString() ?? null,
   };
 }
