@@ -78,7 +78,8 @@ export class MatrixService {
     const dir = q.order === 'desc' ? 'DESC' : 'ASC';
     const sort = q.sort.startsWith('theme:') ? `(r.theme_grades->${p(q.sort.slice(6))}->>'rate')::float8` : SORTS[q.sort];
     const orderBy = `ORDER BY ${sort} ${dir} NULLS LAST, s.name, r.id`;
-    const filtered = `FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${joinEffectiveGrades('r', 'e')}
+    // The view only where a filter needs the grades that count.
+    const filtered = `FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${q.grade ? joinEffectiveGrades('r', 'e') : ''}
       WHERE r.campaign_id = $1 AND r.organization_id = $2 ${where.map((w) => `AND ${w}`).join(' ')}`;
     const limit = page.limit === null ? '' : `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}`;
     const sql = `
