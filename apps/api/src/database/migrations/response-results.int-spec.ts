@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinQuestionnaire } from '@ses/questionnaire';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
-import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
+import { answerAndSubmit, createSupplier, launchBuiltinCampaign } from '../../../test/factories';
 import { undoThrough } from '../../../test/migrations';
 
 // The migration that moved grading results out of the responses row, both ways, on a
@@ -15,17 +15,9 @@ describe('ResponseResults migration (integration)', () => {
     const buyer = (await signup(t, 'Results Org')).token;
     const ids = [];
     for (const name of ['graded', 'silent']) ids.push((await createSupplier(t, buyer, { name, contacts: [{ name, email: `${name}@results.test`, language: 'en' }] })).id);
-    campaignId = (await t.request('POST', '/api/campaigns', {
-      token: buyer,
-      body: { name: 'Results', questionnaireVersionId: await builtinVersionId(t, buyer), supplierIds: ids, dueDate: inDays(10) },
-    })).json().id;
-    const before = t.smtp.messages.length;
-    await t.request('POST', `/api/campaigns/${campaignId}/launch`, { token: buyer });
-    await t.smtp.waitFor(before + 2);
-    const link = tokenIn(t.smtp.messages.slice(before).find((m) => m.to[0].startsWith('graded'))!.text);
-    const v = (await t.request('GET', `/api/portal/${link}`)).json().version;
-    await t.request('PUT', `/api/portal/${link}/answers`, { body: { version: v, answers: answerAll(builtinQuestionnaire, 'core', 'worst') } });
-    expect((await t.request('POST', `/api/portal/${link}/submit`, { body: { declaration: { signerName: 'G', signerTitle: 'CEO', agreed: true } } })).statusCode).toBe(200);
+    const launched = await launchBuiltinCampaign(t, buyer, ids, 'Results');
+    campaignId = launched.campaignId;
+    await answerAndSubmit(t, launched.links.graded, 'worst', builtinQuestionnaire);
   });
   afterAll(() => t?.close());
 

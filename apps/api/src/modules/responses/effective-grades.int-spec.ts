@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinQuestionnaire } from '@ses/questionnaire';
 import { type Grade, type GradeResult, benchmarks, effectiveGrades, productTypeAverages as pureAverages } from '@ses/scoring';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
-import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
+import { answerAndSubmit, createSupplier, launchBuiltinCampaign } from '../../../test/factories';
 import { campaignBenchmarks, gradeCounts, productTypeAverages, readEffectiveGrades } from './effective-grades';
 import { themeGradesOf } from './theme-grades';
-
-const declaration = { signerName: 'Jane Roe', signerTitle: 'CEO', agreed: true };
 
 /**
  * The `response_effective_grades` view and the queries over it, held to the pure rules of
@@ -27,20 +25,9 @@ describe('the grade that counts in SQL (integration)', () => {
     for (const [name, productType] of suppliers) {
       ids[name] = (await createSupplier(t, buyer, { name, productType, contacts: [{ name, email: `${name}@effective.test`, language: 'en' }] })).id;
     }
-    campaignId = (await t.request('POST', '/api/campaigns', {
-      token: buyer,
-      body: { name: 'Effective', questionnaireVersionId: await builtinVersionId(t, buyer), supplierIds: Object.values(ids), dueDate: inDays(10) },
-    })).json().id;
-    const before = t.smtp.messages.length;
-    await t.request('POST', `/api/campaigns/${campaignId}/launch`, { token: buyer });
-    await t.smtp.waitFor(before + 4);
-    const links: Record<string, string> = {};
-    for (const m of t.smtp.messages.slice(before)) links[m.to[0].split('@')[0]] = tokenIn(m.text);
-    for (const [name, pick] of [['best', 'best'], ['worst', 'worst'], ['mixed', 'best']] as const) {
-      const v = (await t.request('GET', `/api/portal/${links[name]}`)).json().version;
-      await t.request('PUT', `/api/portal/${links[name]}/answers`, { body: { version: v, answers: answerAll(builtinQuestionnaire, 'core', pick) } });
-      expect((await t.request('POST', `/api/portal/${links[name]}/submit`, { body: { declaration } })).statusCode).toBe(200);
-    }
+    const launched = await launchBuiltinCampaign(t, buyer, Object.values(ids), 'Effective');
+    campaignId = launched.campaignId;
+    for (const [name, pick] of [['best', 'best'], ['worst', 'worst'], ['mixed', 'best']] as const) await answerAndSubmit(t, launched.links[name], pick, builtinQuestionnaire);
     const rows = (await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: buyer })).json();
     for (const [name, id] of Object.entries(ids)) responses[name] = rows.find((r: { supplierId: string }) => r.supplierId === id).responseId;
     // Rates of every kind for the averages: a theme without a rate (N/A) and uneven figures,

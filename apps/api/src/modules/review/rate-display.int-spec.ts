@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinQuestionnaire } from '@ses/questionnaire';
 import { type GradeResult, gradeForRate } from '@ses/scoring';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
-import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
+import { answerAndSubmit, createSupplier, launchBuiltinCampaign } from '../../../test/factories';
 import { themeGradesOf } from '../responses/theme-grades';
 
 /** Rates just under a threshold, at one, and near zero: each must read the same everywhere. */
@@ -26,17 +26,9 @@ describe('rates as people read them: the feedback PDF and the matrix exports (in
     t = await startTestApp();
     buyer = (await signup(t, 'Rates Org')).token;
     const supplier = await createSupplier(t, buyer, { name: 'Rates Ltd', productType: 'Rates only', contacts: [{ name: 'R', email: 'rates@rates.test', language: 'en' }] });
-    campaignId = (await t.request('POST', '/api/campaigns', {
-      token: buyer,
-      body: { name: 'Rates', questionnaireVersionId: await builtinVersionId(t, buyer), supplierIds: [supplier.id], dueDate: inDays(10) },
-    })).json().id;
-    const before = t.smtp.messages.length;
-    await t.request('POST', `/api/campaigns/${campaignId}/launch`, { token: buyer });
-    await t.smtp.waitFor(before + 1);
-    const link = tokenIn(t.smtp.messages[before].text);
-    const v = (await t.request('GET', `/api/portal/${link}`)).json().version;
-    await t.request('PUT', `/api/portal/${link}/answers`, { body: { version: v, answers: answerAll(builtinQuestionnaire, 'core', 'best') } });
-    expect((await t.request('POST', `/api/portal/${link}/submit`, { body: { declaration: { signerName: 'R', signerTitle: 'CEO', agreed: true } } })).statusCode).toBe(200);
+    const launched = await launchBuiltinCampaign(t, buyer, [supplier.id], 'Rates');
+    campaignId = launched.campaignId;
+    await answerAndSubmit(t, launched.links.rates, 'best', builtinQuestionnaire);
     responseId = (await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: buyer })).json()[0].responseId;
     // The graded result with the rates above, each graded as grading grades it.
     const [{ result }] = await t.db.query(`SELECT result FROM response_results WHERE response_id = $1`, [responseId]);
