@@ -12,6 +12,7 @@ import { AttachmentsService } from '../responses/attachments.service';
 import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
+import { readGradeResult, writeGradeResult } from '../responses/grade-results';
 import { themeGradesOf } from '../responses/theme-grades';
 import { AuditService } from '../audit/audit.service';
 import { supplierActor } from '../audit/audit.util';
@@ -78,7 +79,7 @@ export class PortalService {
       status: publicStatus(response.status, campaign.dueDate),
       submittedAt: response.submittedAt?.toISOString() ?? null,
       declaration: response.declaration,
-      result: response.result,
+      result: await readGradeResult(this.db, response.id),
     };
   }
 
@@ -149,12 +150,13 @@ export class PortalService {
     await this.db.transaction(async (m) => {
       const { count } = await modify(
         m,
-        `UPDATE responses SET status = 'submitted', submitted_at = now(), declaration = $2, result = $3, rules_version = $4,
-           overall_grade = $5, overall_rate = $6, theme_grades = $7, version = version + 1, updated_at = now()
+        `UPDATE responses SET status = 'submitted', submitted_at = now(), declaration = $2, rules_version = $3,
+           overall_grade = $4, overall_rate = $5, theme_grades = $6, version = version + 1, updated_at = now()
          WHERE id = $1 AND status <> 'submitted'`,
-        [response.id, { ...declaration, signedAt: new Date().toISOString() }, result, RULES_VERSION, result.overall.grade, result.overall.rate, themeGradesOf(result)],
+        [response.id, { ...declaration, signedAt: new Date().toISOString() }, RULES_VERSION, result.overall.grade, result.overall.rate, themeGradesOf(result)],
       );
       if (count === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
+      await writeGradeResult(m, response.id, result);
       await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);
       // Each Z theme opens its corrective action with the grade, or neither is stored.
       await this.correctiveActions.openForZ(m, response, result, definition);

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit.util';
 import { AnswersRepository } from './answers.repository';
 import { AttachmentsService } from './attachments.service';
+import { clearGradeResult, readGradeResult } from './grade-results';
 import { recordResponseEvent } from './response-events';
 import { ResponseLinksService } from './response-links.service';
 import { ResponseEntity } from './response.entity';
@@ -48,7 +49,7 @@ export class ResponsesService {
       attachments: await this.attachments.list(r.id),
       declaration: r.declaration,
       submittedAt: r.submittedAt?.toISOString() ?? null,
-      result: r.result,
+      result: await readGradeResult(this.db, r.id),
       previousResponseId: r.previousResponseId,
     };
   }
@@ -60,12 +61,13 @@ export class ResponsesService {
     await this.db.transaction(async (m) => {
       const { count: reopened } = await modify(
         m,
-        `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
+        `UPDATE responses SET status = 'in_progress', submitted_at = NULL, rules_version = NULL,
            overall_grade = NULL, overall_rate = NULL, theme_grades = NULL, version = version + 1, updated_at = now()
          WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
         [id, organizationId],
       );
       if (reopened === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
+      await clearGradeResult(m, id);
       // Its overrides were about the withdrawn grades.
       const { count: withdrawn } = await modify(m, `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
       const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
@@ -76,7 +78,7 @@ export class ResponsesService {
         action: 'response.reopen',
         entityType: 'response',
         entityId: id,
-        before: { status: 'submitted', submittedAt: before.submittedAt, overallGrade: before.result?.overall.grade ?? null },
+        before: { status: 'submitted', submittedAt: before.submittedAt, overallGrade: before.overallGrade },
         after: { status: 'in_progress', submittedAt: null, overallGrade: null, overridesWithdrawn: withdrawn },
       });
     });

@@ -2,8 +2,10 @@ import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, R
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   createSupplierRequestSchema,
-  exportFormatSchema,
+  exportFormatQuerySchema as formatQuery,
   importResultSchema,
+  supplierExportQuerySchema as exportQuery,
+  supplierFacetsSchema as facetsSchema,
   supplierListQuerySchema,
   supplierListSchema,
   supplierSchema,
@@ -18,9 +20,6 @@ import { readUpload } from '../../common/upload';
 import { SupplierImportService } from './supplier-import.service';
 import { SuppliersService } from './suppliers.service';
 
-const formatQuery = z.object({ format: exportFormatSchema.default('csv') });
-const exportQuery = supplierListQuerySchema.omit({ page: true, pageSize: true }).extend(formatQuery.shape);
-const facetsSchema = z.object({ productTypes: z.array(z.string()), countries: z.array(z.string()), tags: z.array(z.string()) });
 const IMPORT_MAX_BYTES = 10 * 1_048_576;
 
 @Controller('suppliers')
