@@ -14,8 +14,8 @@ const before = {
 
 export function keepFailingExitCode(): void {
   for (const event of ['beforeExit', 'exit'] as const) {
-    for (const listener of process.listeners(event)) {
-      if (!before[event].has(listener)) process.removeListener(event, listener);
+    for (const listener of process.listeners(event as 'exit') as ((...args: unknown[]) => void)[]) {
+      if (!before[event].has(listener as never)) process.removeListener(event as 'exit', listener);
     }
   }
 }
