@@ -23,7 +23,7 @@ export type AuditListQuery = z.input<typeof auditListQuerySchema>;
 
 export const auditEventSchema = z.object({
   /** The event's place in its organisation's chain, from 1 without gaps. */
-  seq: z.number().int(),
+  seq: z.int(),
   occurredAt: z.iso.datetime(),
   actorType: auditActorTypeSchema,
   actorId: z.string().nullable(),
@@ -45,8 +45,8 @@ export type AuditEventList = z.infer<typeof auditEventListSchema>;
 export const auditVerifySchema = z.object({
   valid: z.boolean(),
   /** Events checked. */
-  events: z.number().int(),
+  events: z.int32(),
   /** The first seq whose row is missing, altered or out of chain. */
-  firstInvalidSeq: z.number().int().optional(),
+  firstInvalidSeq: z.int().optional(),
 });
 export type AuditVerify = z.infer<typeof auditVerifySchema>;

@@ -34,6 +34,11 @@ const envSchema = z.object({
     .min(0, 'PORT must be 0–65535')
     .max(65535, 'PORT must be 0–65535')
     .default(3000),
+  /** Interface to listen on: 0.0.0.0 (every IPv4 interface, right in a container), 127.0.0.1, :: … */
+  HOST: z
+    .string()
+    .regex(/^[0-9A-Za-z.:%-]+$/, 'HOST must be an address or host name, e.g. 0.0.0.0 or 127.0.0.1')
+    .default('0.0.0.0'),
   /** Base of links in e-mails. */
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
   /** PostgreSQL connection string; unset runs the embedded PostgreSQL. */
@@ -68,6 +73,7 @@ const envSchema = z.object({
 
 export interface AppConfig {
   port: number;
+  host: string;
   publicUrl: string;
   databaseUrl: string | undefined;
   dataDir: string;
@@ -94,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   return {
     port: e.PORT,
+    host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),

@@ -9,12 +9,21 @@ export interface MailSendJob {
 }
 
 /**
- * How long a worker holds a claimed message. A job runs at most this long (pg-boss fails
- * it after), and sends still in flight are abandoned a minute before, so no message is
- * ever being sent by a worker whose lease has run out.
+ * How long a worker holds a claimed message without renewing its lease. A busy worker
+ * renews it every LEASE_RENEW_MS; a worker that stops (a crash, a kill) lets it lapse, and
+ * the sweep (every SWEEP_MS, in every process) hands the message to a new job. So messages
+ * a dead process held are resumed within LEASE_SECONDS + SWEEP_MS, under a minute.
  */
-export const LEASE_SECONDS = 300;
-export const SEND_DEADLINE_MS = (LEASE_SECONDS - 60) * 1000;
+export const LEASE_SECONDS = 30;
+export const LEASE_RENEW_MS = 10_000;
+export const SWEEP_MS = 10_000;
+
+/**
+ * A job runs at most this long (pg-boss fails it after); sends still in flight are
+ * abandoned a minute before, so no message is being sent by a job pg-boss gave up on.
+ */
+export const JOB_EXPIRE_SECONDS = 300;
+export const SEND_DEADLINE_MS = (JOB_EXPIRE_SECONDS - 60) * 1000;
 
 /** Retries with exponential backoff (about delay × 2^n, with jitter), then `failed`. */
 export function mailJob(config: AppConfig, outboxId: string): PgBoss.JobInsert<MailSendJob> {
@@ -24,6 +33,6 @@ export function mailJob(config: AppConfig, outboxId: string): PgBoss.JobInsert<M
     retryLimit: config.mail.retryLimit,
     retryDelay: config.mail.retryDelaySeconds,
     retryBackoff: true,
-    expireInSeconds: LEASE_SECONDS,
+    expireInSeconds: JOB_EXPIRE_SECONDS,
   };
 }
