@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryService, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import helmet from 'helmet';
@@ -12,6 +12,7 @@ import { AppModule, type AppDeps } from './app.module';
 import { redactError, redactLogArgument, redactText, redactUrl } from './common/redact';
 import { registerRequestGuards } from './common/request-guards';
 import { loginLimit } from './modules/auth/login-rate-limit';
+import { collectRoutes } from './modules/openapi/openapi';
 
 export { redactUrl };
 
@@ -82,10 +83,14 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
   await fastify.register(rateLimit, { global: false });
   await fastify.register(multipart, { limits: { fileSize: 25 * 1_048_576, files: 1 } });
-  registerRequestGuards(fastify);
+  const uploads = new Set<string>();
+  registerRequestGuards(fastify, uploads);
   app.setGlobalPrefix('api');
   await serveWeb(fastify, config.webDist);
   await app.init();
+  for (const r of collectRoutes(app.get(DiscoveryService), 'api')) {
+    if (r.doc?.multipart) uploads.add(`${r.method.toUpperCase()} ${r.path}`);
+  }
   return app;
 }
 

@@ -1,5 +1,4 @@
-import { applyDecorators, Body, Query, SetMetadata } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
+import { Body, Query, SetMetadata } from '@nestjs/common';
 import type { z } from 'zod';
 import { ZodPipe } from './zod';
 
@@ -19,14 +18,8 @@ export const API_DOC = 'ses:api-doc';
 export const API_BODY = 'ses:api-body';
 export const API_QUERY = 'ses:api-query';
 
-/**
- * Describes a handler for the OpenAPI document; every route must carry one. A multipart
- * route is marked in its Fastify route config: other routes refuse multipart bodies.
- */
-export const ApiDoc = (options: ApiDocOptions) =>
-  options.multipart
-    ? applyDecorators(SetMetadata(API_DOC, options), RouteConfig({ multipart: true }))
-    : SetMetadata(API_DOC, options);
+/** Describes a handler for the OpenAPI document; every route must carry one. */
+export const ApiDoc = (options: ApiDocOptions) => SetMetadata(API_DOC, options);
 
 /** Validates the JSON body with a shared schema and records it for the OpenAPI document. */
 export function ZodBody(schema: z.ZodType): ParameterDecorator {

@@ -34,7 +34,9 @@ async function readParts(req: FastifyRequest, field: string, maxBytes: number): 
     let buffer: Buffer;
     try {
       buffer = await part.toBuffer();
-    } catch {
+    } catch (e) {
+      // Other errors (a body cut short) are the malformed body's, answered 400 by the caller.
+      if ((e as { code?: string })?.code !== 'FST_REQ_FILE_TOO_LARGE') throw e;
       throw new DomainError('FILE_TOO_LARGE', `the file exceeds ${Math.round(maxBytes / 1_048_576)} MB`);
     }
     if (part.file.truncated) throw new DomainError('FILE_TOO_LARGE', `the file exceeds ${Math.round(maxBytes / 1_048_576)} MB`);

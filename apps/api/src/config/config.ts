@@ -57,6 +57,11 @@ const envSchema = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(10),
   /** First retry delay; each further retry waits about twice as long (pg-boss backoff). */
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /**
+   * How long a worker holds the messages it is sending without renewing its hold; after a
+   * crash, another process resumes them within this plus a third of it.
+   */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(3).max(300).default(30),
   /** Public sign-up of new organisations. */
   ALLOW_SIGNUP: bool('ALLOW_SIGNUP', true),
   /** Seed demo data into an empty database. */
@@ -79,7 +84,7 @@ export interface AppConfig {
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
-  mail: { rateLimit: number; maxConnections: number; retryLimit: number; retryDelaySeconds: number };
+  mail: { rateLimit: number; maxConnections: number; retryLimit: number; retryDelaySeconds: number; leaseSeconds: number };
   allowSignup: boolean;
   seedDemo: boolean;
   loginRateLimit: number;
@@ -111,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxConnections: e.MAIL_MAX_CONNECTIONS,
       retryLimit: e.MAIL_RETRY_LIMIT,
       retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS,
+      leaseSeconds: e.MAIL_LEASE_SECONDS,
     },
     allowSignup: e.ALLOW_SIGNUP,
     seedDemo: e.SEED_DEMO,

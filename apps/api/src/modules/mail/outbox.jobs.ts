@@ -9,14 +9,12 @@ export interface MailSendJob {
 }
 
 /**
- * How long a worker holds a claimed message without renewing its lease. A busy worker
- * renews it every LEASE_RENEW_MS; a worker that stops (a crash, a kill) lets it lapse, and
- * the sweep (every SWEEP_MS, in every process) hands the message to a new job. So messages
- * a dead process held are resumed within LEASE_SECONDS + SWEEP_MS, under a minute.
+ * A worker holds a claimed message for MAIL_LEASE_SECONDS without renewing; a busy worker
+ * renews its hold every third of that, and every process sweeps for lapsed holds as often.
+ * A worker that stops (a crash, a kill) lets its hold lapse, and the next sweep hands its
+ * messages to new jobs: they resume within the lease and a third, under a minute by default.
  */
-export const LEASE_SECONDS = 30;
-export const LEASE_RENEW_MS = 10_000;
-export const SWEEP_MS = 10_000;
+export const renewEveryMs = (config: AppConfig) => Math.max(1000, (config.mail.leaseSeconds * 1000) / 3);
 
 /**
  * A job runs at most this long (pg-boss fails it after); sends still in flight are

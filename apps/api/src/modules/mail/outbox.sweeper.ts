@@ -8,7 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
-import { mailJob, SWEEP_MS } from './outbox.jobs';
+import { mailJob, renewEveryMs } from './outbox.jobs';
 import { OutboxRepository } from './outbox.repository';
 
 /** Messages released per sweep; the next sweep takes the rest. */
@@ -40,7 +40,7 @@ export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationS
         () => undefined,
         () => undefined,
       ).finally(() => (this.running = undefined));
-    }, SWEEP_MS);
+    }, renewEveryMs(this.config));
     this.timer.unref();
   }
 

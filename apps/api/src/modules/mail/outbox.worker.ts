@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from './mail.service';
-import { LEASE_RENEW_MS, LEASE_SECONDS, MAIL_SEND, type MailSendJob, SEND_DEADLINE_MS } from './outbox.jobs';
+import { MAIL_SEND, type MailSendJob, renewEveryMs, SEND_DEADLINE_MS } from './outbox.jobs';
 import { type ClaimedMail, type DeliveryFailure, OutboxRepository } from './outbox.repository';
 
 type Job = PgBoss.JobWithMetadata<MailSendJob>;
@@ -22,7 +22,7 @@ const MAX_BATCH = 100;
  * hands the pool no more messages at a time than it has connections: a crash can repeat
  * at most MAIL_MAX_CONNECTIONS messages (accepted, not yet marked), each with its same
  * Message-ID. While a batch is busy its lease is renewed; a dead process's lapses within
- * LEASE_SECONDS and the sweep (OutboxSweeper) queues its messages again.
+ * MAIL_LEASE_SECONDS and the sweep (OutboxSweeper) queues its messages again.
  */
 @Injectable()
 export class MailSendWorker implements OnModuleInit {
@@ -49,7 +49,8 @@ export class MailSendWorker implements OnModuleInit {
   async process(jobs: Job[]): Promise<void> {
     const jobOf = new Map<string, Job>();
     for (const j of jobs) if (!jobOf.has(j.data.outboxId)) jobOf.set(j.data.outboxId, j);
-    const claimed = await this.repo.claim([...jobOf.keys()], LEASE_SECONDS);
+    const lease = this.config.mail.leaseSeconds;
+    const claimed = await this.repo.claim([...jobOf.keys()], lease);
 
     // Rows not claimed are sent, failed or gone (the job is done), or held by another
     // worker: that job comes back later, in case the holder stops before it finishes.
@@ -59,10 +60,10 @@ export class MailSendWorker implements OnModuleInit {
 
     const busy = new Set(taken);
     const renew = setInterval(() => {
-      this.repo.renewLease([...busy], LEASE_SECONDS).catch((e: unknown) => {
+      this.repo.renewLease([...busy], lease).catch((e: unknown) => {
         this.logger.warn(`lease not renewed: ${(e as Error).message}`);
       });
-    }, LEASE_RENEW_MS);
+    }, renewEveryMs(this.config));
     let result: Awaited<ReturnType<MailSendWorker['sendAll']>>;
     try {
       result = await this.sendAll(claimed, busy);
