@@ -40,7 +40,8 @@ export class HttpErrorFilter implements ExceptionFilter {
         typeof res === 'string' ? res : Array.isArray((res as { message?: unknown }).message)
           ? ((res as { message: string[] }).message).join('; ')
           : String((res as { message?: unknown }).message ?? e.message);
-      return base(e.getStatus(), message);
+      // A 404's "Cannot GET <url>" quotes the URL, which may carry a token.
+      return base(e.getStatus(), redactText(message));
     }
     // Errors raised by Fastify itself (malformed JSON, body too large, bad content type …).
     const statusCode = (e as { statusCode?: unknown })?.statusCode;
