@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
@@ -24,6 +24,8 @@ export interface ApiProcess {
  */
 export async function spawnApi(databaseUrl: string, smtp: SmtpSink, env: Record<string, string> = {}): Promise<ApiProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm run build)`);
+  // A stale build would test yesterday's code.
+  if (newest(resolve(__dirname, '../src')) > statSync(MAIN).mtimeMs) throw new Error('dist/ is older than src/: build the API first (npm run build)');
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ses-proc-'));
   const chunks: string[] = [];
@@ -88,4 +90,14 @@ export async function spawnApi(databaseUrl: string, smtp: SmtpSink, env: Record<
       await exited;
     },
   };
+}
+
+/** The latest modification time of a non-test source file under `dir`. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !e.name.endsWith('.ts') || /\.(int-)?spec\.ts$/.test(e.name)) continue;
+    latest = Math.max(latest, statSync(join(e.parentPath, e.name)).mtimeMs);
+  }
+  return latest;
 }
