@@ -47,6 +47,7 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
       void reply
         .code(statusCode)
         .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
         .send({ statusCode, message: redactText(error.message), error: statusCode === 414 ? 'URI Too Long' : 'Bad Request' });
     },
   });

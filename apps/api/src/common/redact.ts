@@ -17,18 +17,28 @@ export function redactUrl(url: string): string {
   return redactText(url);
 }
 
-/** Redacts every string in a log call's arguments (message, objects, errors), one level deep. */
+/**
+ * Redacts every string in a log call's arguments (message, objects, errors), one level
+ * deep. Errors stay errors (the logger files them under `err`), as redacted copies.
+ */
 export function redactLogArgument(arg: unknown): unknown {
   if (typeof arg === 'string') return redactText(arg);
-  if (arg instanceof Error) return redactError(arg);
+  if (arg instanceof Error) return redactedCopy(arg);
   if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(arg)) {
-      out[k] = typeof v === 'string' ? redactText(v) : v instanceof Error ? redactError(v) : v;
+      out[k] = typeof v === 'string' ? redactText(v) : v instanceof Error ? redactedCopy(v) : v;
     }
     return out;
   }
   return arg;
+}
+
+function redactedCopy(e: Error): Error {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(e) as object) as Error, e);
+  Object.defineProperty(copy, 'message', { value: redactText(e.message), enumerable: false, writable: true });
+  Object.defineProperty(copy, 'stack', { value: redactText(e.stack ?? ''), enumerable: false, writable: true });
+  return copy;
 }
 
 /** A serialisable copy of an error with its message and stack redacted. */
