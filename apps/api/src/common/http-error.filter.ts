@@ -16,11 +16,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       // Not a fault of the request nor of the code: the client retries after a pause.
       this.logger.warn(`database unavailable: ${redactText((exception as Error).message)}`);
+      const body = this.toBody(new DomainError('DATABASE_UNAVAILABLE', 'the database is unavailable; try again shortly'));
       void reply
-        .status(503)
+        .status(body.statusCode)
         .header('cache-control', 'no-store')
         .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
-        .send({ ...base(503, 'the database is unavailable; try again shortly'), code: 'DATABASE_UNAVAILABLE' });
+        .send(body);
       return;
     }
     const body = this.toBody(exception);
