@@ -73,6 +73,11 @@ describe('PostgreSQL restarted under autosave (real processes)', () => {
             version = res.json().version;
             acknowledged.set(link, { version, value: pending });
             pending = null;
+          } else if (res.statusCode === 409) {
+            // A save cut off by the shutdown may have committed without its answer
+            // reaching us: as the portal does, read the current version and save again.
+            const current = await api.request('GET', `/api/portal/${link}`);
+            if (current.statusCode === 200) version = current.json().version;
           } else {
             // As the portal does: keep the answer queued and send it again after a pause.
             expect(res.statusCode, res.body).toBe(503);
@@ -99,7 +104,8 @@ describe('PostgreSQL restarted under autosave (real processes)', () => {
       stop = true;
       await Promise.all(savers);
 
-      expect([...seen.keys()].sort()).toEqual([200, 503]);
+      expect(seen.get(503)).toBeGreaterThan(0);
+      expect([...seen.keys()].filter((k) => ![200, 409, 503].includes(k))).toEqual([]);
       expect([...retryAfter].every((v) => /^\d+$/.test(v))).toBe(true);
       for (const [link, ack] of acknowledged) {
         const stored = (await api.request('GET', `/api/portal/${link}`)).json();
