@@ -64,15 +64,15 @@ export class MailSendWorker implements OnModuleInit {
         this.logger.warn(`lease not renewed: ${(e as Error).message}`);
       });
     }, renewEveryMs(this.config));
-    let result: Awaited<ReturnType<MailSendWorker['sendAll']>>;
     try {
-      result = await this.sendAll(claimed, busy);
+      const { errors, unmarked } = await this.sendAll(claimed, busy);
+      // Sent, but the database did not take the mark at the time (it was unavailable).
+      await this.repo.markSent(unmarked);
+      // Refused messages stay held (and renewed) until their failure is recorded.
+      if (errors.size > 0) await this.recordFailures(errors, jobOf);
     } finally {
       clearInterval(renew);
     }
-    // Sent, but the database did not take the mark at the time (it was unavailable).
-    await this.repo.markSent(result.unmarked);
-    if (result.errors.size > 0) await this.recordFailures(result.errors, jobOf);
     await this.jobs.fail(MAIL_SEND, held, 'the message is held by another worker');
   }
 
@@ -104,7 +104,6 @@ export class MailSendWorker implements OnModuleInit {
           );
         } catch (e) {
           errors.set(r.id, deliveryError(e));
-          busy.delete(r.id);
           release();
           return;
         }
