@@ -41,9 +41,11 @@ interface Operation {
 /** Ends the session or the account the fuzzing runs as: left to their own tests. */
 const SKIP = new Set(['post /api/auth/logout']);
 
+/** Just under the body limit (reaches validation) and at it (refused as too large). */
 const HUGE = 'x'.repeat(900_000);
+const MEGABYTE = 'y'.repeat(1_048_576);
 const nasty = fc.constantFrom<unknown>(
-  null, true, -1, 0, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, -1e308, 1e308, 1.5, '', '\u0000', 'a\u0000b', '\ud800', HUGE, [], [[]], {}, { a: 1 }, '🙂'.repeat(300), '<script>', "' OR 1=1 --",
+  null, true, -1, 0, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, -1e308, 1e308, 1.5, '', '\u0000', 'a\u0000b', '\ud800', HUGE, MEGABYTE, [], [[]], {}, { a: 1 }, '🙂'.repeat(300), '<script>', "' OR 1=1 --",
 );
 /** Deeply nested JSON, as text: the value itself would overflow the generator's own stack. */
 const deep = fc
