@@ -29,6 +29,11 @@ describe('secrets in the log (real process)', () => {
   const token = () => randomBytes(32).toString('base64url');
   const code = () => randomBytes(12).toString('hex').toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
 
+  it('listens only on the interface HOST names', () => {
+    const listening = [...api.output().matchAll(/Server listening at (http:\/\/[^"\s]+)/g)].map((m) => m[1]);
+    expect(listening).toEqual([api.url]);
+  });
+
   it('never writes a token or tracking code, whatever the request', async () => {
     const secrets: string[] = [];
     const s = (v: string) => (secrets.push(v), v);
