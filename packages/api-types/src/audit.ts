@@ -29,7 +29,7 @@ export type AuditListQuery = z.input<typeof auditListQuerySchema>;
 
 export const auditEventSchema = z.object({
   /** The event's place in its organisation's chain, from 1 without gaps. */
-  seq: z.number().int(),
+  seq: z.int(),
   occurredAt: z.iso.datetime(),
   actorType: auditActorTypeSchema,
   actorId: z.string().nullable(),
@@ -63,12 +63,12 @@ export const auditVerifyQuerySchema = z.object({
 export const auditVerifySchema = z.object({
   valid: z.boolean(),
   /** Events in the chain the verdict covers (those verified before and those checked now). */
-  events: z.number().int(),
+  events: z.int32(),
   /** The first seq whose row is missing, altered or out of chain. */
-  firstInvalidSeq: z.number().int().optional(),
+  firstInvalidSeq: z.int().optional(),
   /** Events hashed by this pass. */
-  checked: z.number().int().optional(),
+  checked: z.int32().optional(),
   /** The seq of the previously verified event this pass resumed after; absent on a full pass. */
-  resumedAfter: z.number().int().optional(),
+  resumedAfter: z.int().optional(),
 });
 export type AuditVerify = z.infer<typeof auditVerifySchema>;

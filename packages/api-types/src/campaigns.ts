@@ -27,7 +27,7 @@ export type DepthRule = z.infer<typeof depthRuleSchema>;
 export const supplierFilterSchema = z.object({
   productType: z.string().max(100).optional(),
   country: z.string().length(2).optional(),
-  tier: z.number().int().min(1).max(10).optional(),
+  tier: z.int32().min(1).max(10).optional(),
   riskLevel: riskLevelSchema.optional(),
   tag: z.string().max(50).optional(),
 });
@@ -42,7 +42,7 @@ export const createCampaignRequestSchema = z
     extendedSupplierIds: uuidList.default([]),
     depthRule: depthRuleSchema.default({ highRisk: false, tier1Priority: false }),
     /** Reminders go out this many days before the due date. */
-    reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(10).default([7, 1]),
+    reminderDaysBefore: z.array(z.int32().min(1).max(90)).max(10).default([7, 1]),
     /** Weekly reminders after the due date until submission or closing. */
     remindOverdue: z.boolean().default(true),
     /** Defaults to the organisation's thresholds; kept with the campaign once created. */
@@ -58,7 +58,7 @@ export const updateCampaignRequestSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     dueDate: isoDate,
-    reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(10),
+    reminderDaysBefore: z.array(z.int32().min(1).max(90)).max(10),
     remindOverdue: z.boolean(),
   })
   .partial()
@@ -69,7 +69,7 @@ export const addSuppliersRequestSchema = z.object({
   extendedSupplierIds: uuidList.default([]),
 });
 
-export const statusCountsSchema = z.object(Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, z.number().int()])) as Record<ResponseStatus, z.ZodNumber>);
+export const statusCountsSchema = z.object(Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, z.int32()])) as Record<ResponseStatus, z.ZodInt32>);
 
 export const campaignSchema = z.object({
   id: z.uuid(),
@@ -77,16 +77,16 @@ export const campaignSchema = z.object({
   status: campaignStatusSchema,
   questionnaireVersionId: z.uuid(),
   questionnaireTitle: localizedTextSchema,
-  questionnaireVersion: z.number().int(),
+  questionnaireVersion: z.int32(),
   dueDate: isoDate,
   thresholds: thresholdsSchema,
   depthRule: depthRuleSchema,
-  reminderDaysBefore: z.array(z.number().int()),
+  reminderDaysBefore: z.array(z.int32()),
   remindOverdue: z.boolean(),
   createdAt: z.iso.datetime(),
   launchedAt: z.iso.datetime().nullable(),
   closedAt: z.iso.datetime().nullable(),
-  supplierCount: z.number().int(),
+  supplierCount: z.int32(),
   counts: statusCountsSchema,
   /** Submitted ÷ suppliers, 0–1. */
   responseRate: z.number(),
@@ -111,7 +111,7 @@ export const responseRowSchema = z.object({
   supplierCode: z.string().nullable(),
   productType: z.string(),
   country: z.string().nullable(),
-  tier: z.number().int(),
+  tier: z.int32(),
   depth: depthSchema,
   status: responseStatusSchema,
   submittedAt: z.iso.datetime().nullable(),
@@ -138,14 +138,14 @@ export const invitationPreviewQuerySchema = z.object({ lang: languageSchema.defa
 export const revokedLinksSchema = z.object({ revoked: z.number().int() });
 
 export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(100_000).optional() });
-export const queuedSchema = z.object({ queued: z.number().int() });
+export const queuedSchema = z.object({ queued: z.int32() });
 
 export const attachmentSchema = z.object({
   id: z.uuid(),
   questionId: z.string(),
   filename: z.string(),
   contentType: z.string(),
-  size: z.number().int(),
+  size: z.int32(),
   createdAt: z.iso.datetime(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
@@ -172,7 +172,7 @@ export const responseDetailSchema = z.object({
   supplierName: z.string(),
   status: responseStatusSchema,
   depth: depthSchema,
-  version: z.number().int(),
+  version: z.int32(),
   questionnaireVersionId: z.uuid(),
   answers: z.record(z.string(), storedAnswerSchema),
   attachments: z.array(attachmentSchema),

@@ -72,7 +72,7 @@ export const correctiveActionSummarySchema = z.object({
   /** Question ids: the theme's failed critical points. */
   failedPoints: z.array(z.string()),
   reassessment: reassessmentSchema.nullable(),
-  version: z.number().int(),
+  version: z.int32(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -112,7 +112,7 @@ export const grievanceSummarySchema = z.object({
   supplierId: z.uuid().nullable(),
   linkedSupplierName: z.string().nullable(),
   language: z.string().nullable(),
-  messageCount: z.number().int(),
+  messageCount: z.int32(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -26,7 +26,7 @@ export const mailMessageSchema = z.object({
   subject: z.string(),
   status: mailStatusSchema,
   /** Deliveries tried so far (a refused or interrupted one counts). */
-  attempts: z.number().int(),
+  attempts: z.int32(),
   /** The last SMTP error, without the message's content. */
   lastError: z.string().nullable(),
   createdAt: z.iso.datetime(),

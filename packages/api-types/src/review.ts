@@ -75,15 +75,15 @@ export const matrixSchema = pageOf(matrixRowSchema).extend({
   themes: z.array(z.object({ key: z.string(), title: z.object({ ja: z.string(), en: z.string() }) })),
 });
 
-const distributionSchema = z.record(z.string(), z.number().int());
+const distributionSchema = z.record(z.string(), z.int32());
 
 export const dashboardSchema = z.object({
-  supplierCount: z.number().int(),
+  supplierCount: z.int32(),
   counts: statusCountsSchema,
   responseRate: z.number(),
-  zCount: z.number().int(),
+  zCount: z.int32(),
   /** Cumulative submissions per day since launch. */
-  timeline: z.array(z.object({ date: z.iso.date(), submitted: z.number().int(), rate: z.number() })),
+  timeline: z.array(z.object({ date: z.iso.date(), submitted: z.int32(), rate: z.number() })),
   overallDistribution: distributionSchema,
   gradeDistribution: z.record(z.string(), distributionSchema),
   overdue: z.array(z.object({ responseId: z.uuid(), supplierId: z.uuid(), supplierName: z.string(), status: z.string() })),

@@ -31,7 +31,7 @@ const supplierFields = {
   code: z.string().trim().min(1).max(100).nullable(),
   productType: z.string().trim().min(1).max(100),
   country: countrySchema.nullable(),
-  tier: z.number().int().min(1).max(10),
+  tier: z.int32().min(1).max(10),
   parentSupplierId: z.uuid().nullable(),
   riskLevel: riskLevelSchema,
   tags: z.array(tagSchema).max(30),
@@ -65,7 +65,7 @@ export const supplierSchema = z.object({
   code: z.string().nullable(),
   productType: z.string(),
   country: z.string().nullable(),
-  tier: z.number().int(),
+  tier: z.int32(),
   parentSupplierId: z.uuid().nullable(),
   parentSupplierName: z.string().nullable(),
   riskLevel: riskLevelSchema,
@@ -95,10 +95,10 @@ export type SupplierListQuery = z.input<typeof supplierListQuerySchema>;
 export const supplierListSchema = pageOf(supplierSchema);
 export type SupplierList = z.infer<typeof supplierListSchema>;
 
-export const importErrorSchema = z.object({ row: z.number().int(), message: z.string() });
+export const importErrorSchema = z.object({ row: z.int32(), message: z.string() });
 export const importResultSchema = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
+  created: z.int32(),
+  updated: z.int32(),
   errors: z.array(importErrorSchema),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -37,6 +37,8 @@ export const ERROR_STATUS = {
   FILE_TOO_LARGE: 413,
   GRIEVANCE_CLOSED: 409,
   RATE_LIMITED: 429,
+  /** PostgreSQL cannot be reached: answered with Retry-After. */
+  DATABASE_UNAVAILABLE: 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -34,6 +34,8 @@ export function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(
   dir: string,
   log: (line: string) => void = () => {},
+  /** A fixed port, e.g. to restart a server where its clients expect it; a free one otherwise. */
+  fixedPort?: number,
 ): Promise<EmbeddedDatabase> {
   mkdirSync(dirname(dir), { recursive: true });
   if (userInfo().uid === 0) assertTraversableByOthers(dir);
@@ -46,7 +48,7 @@ export async function startEmbeddedPostgres(
   } else {
     password = (JSON.parse(readFileSync(secretFile, 'utf8')) as { password: string }).password;
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,

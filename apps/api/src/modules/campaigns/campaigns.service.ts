@@ -240,6 +240,7 @@ export class CampaignsService {
 
   /** One response per supplier; the depth rule decides who answers the extended depth. */
   private async addResponses(m: EntityManager, c: CampaignEntity, supplierIds: string[], extendedIds: string[]): Promise<string[]> {
+    await this.checkExtended(m, c.organizationId, extendedIds);
     const rows: { id: string }[] = await m.query(
       `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth)
        SELECT s.organization_id, $1, s.id,
@@ -254,6 +255,18 @@ export class CampaignsService {
     return rows.map((r) => r.id);
   }
 
+  /** Every id of `extendedSupplierIds` names a supplier of the organisation; others are refused by id. */
+  private async checkExtended(m: EntityManager, organizationId: string, extendedIds: string[]): Promise<void> {
+    const ids = [...new Set(extendedIds)];
+    if (ids.length === 0) return;
+    const found: { id: string }[] = await m.query(`SELECT id FROM suppliers WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+    if (found.length === ids.length) return;
+    const ok = new Set(found.map((r) => r.id));
+    const bad = ids.filter((i) => !ok.has(i));
+    throw new DomainError('VALIDATION_FAILED', `extendedSupplierIds: unknown supplier(s): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ' …' : ''}`, [
+      { path: 'extendedSupplierIds', message: `unknown supplier(s): ${bad.slice(0, 5).join(', ')}` },
+    ]);
+  }
 }
 
 /** A campaign's settings as its audit events show them. */

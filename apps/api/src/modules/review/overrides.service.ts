@@ -88,6 +88,7 @@ export class OverridesService {
 
   /** 404 for a response outside the organisation, as for every other read of a response. */
   async list(organizationId: string, responseId: string): Promise<Override[]> {
+    // Another organisation's response is not found, as on the sibling routes.
     await this.responses.find(organizationId, responseId);
     const rows: OverrideRow[] = await this.db.query(
       `SELECT * FROM response_overrides WHERE response_id = $1 AND organization_id = $2 ORDER BY created_at`,
