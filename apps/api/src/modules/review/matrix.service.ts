@@ -18,10 +18,10 @@ const SORTS: Record<string, string> = {
   tier: 'tier',
 };
 
-interface Row extends ResponseRowRecord {
+export interface MatrixRecord extends ResponseRowRecord {
   feedback_released_at: Date | null;
   ov: Record<string, Grade> | null;
-  total: string;
+  total?: string;
 }
 
 /**
@@ -48,13 +48,20 @@ export class MatrixService {
     return { items: rows, total, page: q.page, pageSize: q.pageSize, themes: await this.themes(campaign.questionnaireVersionId) };
   }
 
-  /** Every row matching the filters (for exports). */
-  async all(organizationId: string, campaignId: string, q: Query): Promise<MatrixRow[]> {
+  /** The export's statement: every matching row in the page's order, read through a cursor. */
+  async exportSql(organizationId: string, campaignId: string, q: Query): Promise<{ sql: string; params: unknown[] }> {
     await this.campaigns.find(organizationId, campaignId);
-    return (await this.query(organizationId, campaignId, q, { limit: null, offset: 0 })).rows;
+    return this.sql(organizationId, campaignId, q, { limit: null, offset: 0 });
   }
 
   private async query(organizationId: string, campaignId: string, q: Query, page: { limit: number | null; offset: number }) {
+    const { sql, params } = this.sql(organizationId, campaignId, q, page);
+    const rows: MatrixRecord[] = await this.db.query(sql, params);
+    return { rows: rows.map(toMatrixRow), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /** Without a page, no window count: it would hold every row before the first one leaves. */
+  private sql(organizationId: string, campaignId: string, q: Query, page: { limit: number | null; offset: number }) {
     const params: unknown[] = [campaignId, organizationId];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];
@@ -77,16 +84,15 @@ export class MatrixService {
         FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
         WHERE r.campaign_id = $1 AND r.organization_id = $2 ${where.map((w) => `AND ${w}`).join(' ')}
       )
-      SELECT *, count(*) OVER () AS total FROM base
+      SELECT *${page.limit === null ? '' : ', count(*) OVER () AS total'} FROM base
       ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
       ORDER BY ${sort} ${dir} NULLS LAST, supplier_name, response_id
       ${page.limit === null ? '' : `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}`}`;
-    const rows: Row[] = await this.db.query(sql, params);
-    return { rows: rows.map(toMatrixRow), total: rows.length ? Number(rows[0].total) : 0 };
+    return { sql, params };
   }
 }
 
-function toMatrixRow(r: Row): MatrixRow {
+export function toMatrixRow(r: MatrixRecord): MatrixRow {
   const row = toResponseRow(r);
   const ov = r.ov ?? {};
   const effectiveThemes: Record<string, Grade> = {};
