@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { request as httpGet } from 'undici';
+import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPPLIER_IMPORT_COLUMNS, type MatrixRow, type Supplier } from '@ses/api-types';
 import { type AnswerValue, builtinQuestionnaire } from '@ses/questionnaire';
@@ -35,7 +35,10 @@ describe('exports stream from a database cursor (integration)', () => {
   let t: TestApp;
   let buyer: string;
   let campaignId: string;
-  let base: string;
+  let http: Pool;
+  /** A streamed GET over real HTTP (fastify's inject would buffer the whole body). */
+  const httpGet = (path: string, opts: { signal?: AbortSignal } = {}) =>
+    http.request({ method: 'GET', path, headers: { authorization: `Bearer ${buyer}` }, ...opts });
   const pool = () => (t.db.driver as PostgresDriver).master as { totalCount: number; idleCount: number };
 
   beforeAll(async () => {
@@ -62,9 +65,13 @@ describe('exports stream from a database cursor (integration)', () => {
     }
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const address = t.app.getHttpServer().address() as { port: number };
-    base = `http://127.0.0.1:${address.port}`;
+    http = new Pool(`http://127.0.0.1:${address.port}`, { connections: 2 });
   });
-  afterAll(() => t.close());
+  // Keep-alive connections would hold the server open: close them before the application.
+  afterAll(async () => {
+    await http.destroy();
+    await t.close();
+  });
 
   const get = (url: string) => t.request('GET', url, { token: buyer });
   async function expectSame(format: TabularFormat, streamed: Buffer, columns: readonly string[], rows: Row[], sheet: string) {
@@ -153,7 +160,7 @@ describe('exports stream from a database cursor (integration)', () => {
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       const started = performance.now();
-      const res = await httpGet(`${base}/api/campaigns/${campaignId}/matrix/export?format=csv`, { headers: { authorization: `Bearer ${buyer}` } });
+      const res = await httpGet(`/api/campaigns/${campaignId}/matrix/export?format=csv`);
       let firstByteMs = 0;
       let chunks = 0;
       let bytes = 0;
@@ -180,7 +187,7 @@ describe('exports stream from a database cursor (integration)', () => {
     });
 
     it('streams the matrix XLSX: every row arrives, in order', async () => {
-      const res = await httpGet(`${base}/api/campaigns/${campaignId}/matrix/export?format=xlsx&sort=supplier`, { headers: { authorization: `Bearer ${buyer}` } });
+      const res = await httpGet(`/api/campaigns/${campaignId}/matrix/export?format=xlsx&sort=supplier`);
       const parts: Buffer[] = [];
       const started = performance.now();
       for await (const chunk of res.body as AsyncIterable<Buffer>) parts.push(chunk);
@@ -199,7 +206,7 @@ describe('exports stream from a database cursor (integration)', () => {
 
     it('closes the cursor and frees its connection when the client goes away', async () => {
       const ac = new AbortController();
-      const res = await httpGet(`${base}/api/campaigns/${campaignId}/matrix/export?format=csv`, { headers: { authorization: `Bearer ${buyer}` }, signal: ac.signal });
+      const res = await httpGet(`/api/campaigns/${campaignId}/matrix/export?format=csv`, { signal: ac.signal });
       const reader = (res.body as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
       expect((await reader.next()).done).toBe(false);
       ac.abort();
