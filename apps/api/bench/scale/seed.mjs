@@ -78,9 +78,12 @@ async function seed() {
     const perResponse = profiles.reduce((s, p) => s + Object.keys(p.answers).length, 0) / profiles.length;
     // 80% of responses carry answers (submitted or in progress).
     const responsesNeeded = Number(args.answers) / (perResponse * 0.8);
-    const weightSum = CAMPAIGN_WEIGHTS.reduce((a, b) => a + b, 0);
-    const largest = Math.min(suppliers, Math.round(responsesNeeded / weightSum));
-    const sizes = CAMPAIGN_WEIGHTS.map((w) => Math.max(1, Math.min(suppliers, Math.round(w * largest))));
+    // The largest campaign asks every supplier; the other nine share what the answers leave.
+    const largest = Math.min(suppliers, Math.round(responsesNeeded));
+    const rest = Math.max(9, responsesNeeded - largest);
+    const restWeights = CAMPAIGN_WEIGHTS.slice(1);
+    const restSum = restWeights.reduce((a, b) => a + b, 0);
+    const sizes = [largest, ...restWeights.map((w) => Math.max(1, Math.min(suppliers, Math.round((w / restSum) * rest))))];
     step(`${PROFILES} answer profiles graded by grade() (${perResponse.toFixed(0)} answers each on average); campaigns of ${sizes.join(', ')}`);
 
     let answers = 0;

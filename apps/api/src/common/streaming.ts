@@ -12,7 +12,7 @@ import { CONTENT_TYPES, type Row, type TabularFormat, safeCell } from './tabular
  * Rows fetched from the cursor per round trip. A batch is turned into cells in one turn of
  * the event loop, so it is kept small: other requests wait at most for one batch.
  */
-const CURSOR_BATCH = 200;
+const CURSOR_BATCH = 500;
 /** XLSX rows written between yields to the event loop (exceljs' row commit is synchronous). */
 const XLSX_ROWS_PER_TURN = 50;
 
@@ -68,11 +68,12 @@ export function sendTabularStream(
   sheetName = 'Sheet1',
 ): void {
   attachmentHeaders(reply, format, filename);
-  const cells = (r: Row) => columns.map((c) => safeCell(r[c] ?? ''));
+  // Rows come keyed by column, or (faster) as cells already in the columns' order.
+  const cells = (r: Row | string[]) => (Array.isArray(r) ? r.map(safeCell) : columns.map((c) => safeCell(r[c] ?? '')));
   if (format === 'csv') {
     // A BOM so that Excel opens UTF-8 Japanese text correctly.
     const csv = stringify({ header: true, columns: [...columns], bom: true });
-    const out = pipeline(source, mapRows(cells), csv, () => undefined);
+    const out = pipeline(source, mapRows(cells), csv, coalesce(), () => undefined);
     void reply.send(out);
     return;
   }
@@ -81,7 +82,7 @@ export function sendTabularStream(
   void writeXlsx(out, columns, source, cells, sheetName);
 }
 
-async function writeXlsx(out: PassThrough, columns: readonly string[], source: Readable, cells: (r: Row) => string[], sheetName: string) {
+async function writeXlsx(out: PassThrough, columns: readonly string[], source: Readable, cells: (r: Row | string[]) => string[], sheetName: string) {
   // The response closed before the end (client gone): stop reading, which frees the cursor.
   const abort = () => source.destroy();
   out.once('close', abort);
@@ -92,7 +93,7 @@ async function writeXlsx(out: PassThrough, columns: readonly string[], source: R
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     let n = 0;
-    for await (const row of source as AsyncIterable<Row>) {
+    for await (const row of source as AsyncIterable<Row | string[]>) {
       sheet.addRow(cells(row)).commit();
       if (++n % XLSX_ROWS_PER_TURN === 0) await new Promise(setImmediate);
       // Honour the client's pace: wait while the response holds more than its buffer.
@@ -123,4 +124,38 @@ function drained(out: PassThrough): Promise<void> {
 /** A source stream through row-by-row mappings; destroying the result destroys the cursor. */
 export function through(source: Readable, ...maps: Transform[]): Readable {
   return pipeline([source, ...maps], () => undefined) as unknown as Readable;
+}
+
+/**
+ * Joins the small chunks written in one turn of the event loop (csv-stringify pushes one per
+ * row) into one, so the socket gets a write per batch instead of a syscall per row.
+ */
+function coalesce(limit = 64 * 1024): Transform {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let scheduled = false;
+  const flush = (t: Transform) => {
+    scheduled = false;
+    if (size === 0) return;
+    t.push(parts.length === 1 ? parts[0] : Buffer.concat(parts, size));
+    parts = [];
+    size = 0;
+  };
+  return new Transform({
+    transform(chunk: Buffer | string, _enc, cb) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      parts.push(b);
+      size += b.length;
+      if (size >= limit) flush(this);
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(() => flush(this));
+      }
+      cb();
+    },
+    flush(cb) {
+      flush(this);
+      cb();
+    },
+  });
 }
