@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { SUPPLIER_IMPORT_COLUMNS, supplierListQuerySchema } from '@ses/api-types';
 import type { z } from 'zod';
 import { mapRows, queryStream, through } from '../../common/streaming';
-import type { Row } from '../../common/tabular';
 import { applySupplierFilters } from './supplier-filters';
 import { SupplierEntity } from './supplier.entity';
 import { SORT_COLUMNS } from './suppliers.service';
@@ -54,14 +53,12 @@ export class SupplierExportService {
   }
 }
 
-function toRow(s: ExportRecord): Row {
-  const row: Row = {
-    code: s.code ?? '', name: s.name, product_type: s.product_type, country: s.country ?? '', tier: String(s.tier),
-    parent_code: s.parent_code ?? '', risk_level: s.risk_level, tags: s.tags.join(';'),
-  };
-  (s.contacts ?? []).forEach((c, n) => {
-    const p = n === 0 ? 'contact' : `contact${n + 1}`;
-    Object.assign(row, { [`${p}_name`]: c.name, [`${p}_email`]: c.email, [`${p}_language`]: c.language });
-  });
-  return row;
+/** Cells in SUPPLIER_IMPORT_COLUMNS' order: the eight supplier columns, then three contacts' three. */
+function toRow(s: ExportRecord): string[] {
+  const cells = [s.code ?? '', s.name, s.product_type, s.country ?? '', String(s.tier), s.parent_code ?? '', s.risk_level, s.tags.join(';')];
+  for (let n = 0; n < 3; n++) {
+    const c = s.contacts?.[n];
+    cells.push(c?.name ?? '', c?.email ?? '', c?.language ?? '');
+  }
+  return cells;
 }
