@@ -46,3 +46,19 @@ export const feedbackLanguageQuerySchema = z.object({ lang: languageSchema.optio
 /** POST /api/campaigns/:id/feedback/release */
 export const feedbackReleaseResultSchema = z.object({ released: z.number().int(), queued: z.number().int() });
 export type FeedbackReleaseResult = z.infer<typeof feedbackReleaseResultSchema>;
+
+/** A file made in the background (every feedback sheet of a campaign in one zip): its progress, then its download. */
+export const exportJobSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['feedback_zip']),
+  campaignId: z.uuid().nullable(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** Sheets written so far, of `total` (null until the job has counted them). */
+  done: z.number().int(),
+  total: z.number().int().nullable(),
+  fileName: z.string().nullable(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ExportJob = z.infer<typeof exportJobSchema>;

@@ -36,6 +36,8 @@ export const ERROR_STATUS = {
   UNSUPPORTED_FILE: 415,
   FILE_TOO_LARGE: 413,
   GRIEVANCE_CLOSED: 409,
+  /** A background export asked for its file before it was written. */
+  EXPORT_NOT_READY: 409,
   RATE_LIMITED: 429,
   /** PostgreSQL cannot be reached: answered with Retry-After. */
   DATABASE_UNAVAILABLE: 503,

@@ -110,5 +110,7 @@ export async function writeTabular(format: TabularFormat, columns: readonly stri
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const outText = (c: Cell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? safeCell(c) : c.text);
-const outValue = (c: Cell | undefined): string | number => (c === undefined ? '' : typeof c === 'string' ? safeCell(c) : c.value);
+/** A cell as CSV text (strings guarded against formula injection). */
+export const outText = (c: Cell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? safeCell(c) : c.text);
+/** A cell as an XLSX value (numbers stay numbers; their `numFmt` is set beside). */
+export const outValue = (c: Cell | undefined): string | number => (c === undefined ? '' : typeof c === 'string' ? safeCell(c) : c.value);

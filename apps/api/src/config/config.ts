@@ -72,6 +72,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Request logging (`info`, `warn`, `error`, `silent`). */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** `GET …/feedback.zip` answers at once up to this many sheets; beyond, it starts a background job (202). */
+  FEEDBACK_ZIP_SYNC_MAX: z.coerce.number().int().min(0).default(50),
   /** Behind a reverse proxy: trust its X-Forwarded-For for client addresses (rate limits). */
   TRUST_PROXY: bool('TRUST_PROXY', false),
 });
@@ -91,6 +93,7 @@ export interface AppConfig {
   webDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   trustProxy: boolean;
+  feedbackZipSyncMax: number;
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../web/dist')),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    feedbackZipSyncMax: e.FEEDBACK_ZIP_SYNC_MAX,
   };
 }
 

@@ -1,3 +1,4 @@
+import { PassThrough, type Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
@@ -85,31 +86,50 @@ export class FeedbackService {
     });
   }
 
-  /** Every graded supplier's sheet as PDF, in its contact's language, in one zip. */
-  async zip(organizationId: string, campaignId: string): Promise<Buffer> {
+  /** The responses whose sheets the zip holds: every graded one, by supplier name. */
+  async gradedIds(organizationId: string, campaignId: string): Promise<string[]> {
     await this.campaigns.find(organizationId, campaignId);
     const rows: { id: string }[] = await this.db.query(
       `SELECT r.id FROM responses r JOIN suppliers s ON s.id = r.supplier_id
-       WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' ORDER BY s.name`,
+       WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' ORDER BY s.name, r.id`,
       [campaignId, organizationId],
     );
-    const zip = newZip({ zlib: { level: 6 } });
+    return rows.map((r) => r.id);
+  }
+
+  /** Every graded supplier's sheet as PDF, in its contact's language, in one zip (small campaigns). */
+  async zip(organizationId: string, campaignId: string): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    zip.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<Buffer>((resolve, reject) => {
-      zip.on('end', () => resolve(Buffer.concat(chunks)));
+    const out = new PassThrough();
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await this.zipTo(organizationId, await this.gradedIds(organizationId, campaignId), out);
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Writes the sheets of `responseIds` as one zip to `out`, one PDF at a time (memory holds
+   * one sheet), telling `progress` after each; resolves when `out` has everything.
+   */
+  async zipTo(organizationId: string, responseIds: string[], out: Writable, progress?: (done: number) => Promise<void>): Promise<void> {
+    const zip = newZip({ zlib: { level: 6 } });
+    const finished = new Promise<void>((resolve, reject) => {
+      out.on('finish', resolve);
+      out.on('error', reject);
       zip.on('error', reject);
     });
+    zip.pipe(out);
     const names = new Set<string>();
-    for (const { id } of rows) {
+    let done = 0;
+    for (const id of responseIds) {
       const sheet = await this.forBuyer(organizationId, id);
       let name = `${sheet.supplierName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80)}.pdf`;
       while (names.has(name)) name = name.replace(/\.pdf$/, '_.pdf');
       names.add(name);
       zip.append(await this.pdf(sheet), { name });
+      await progress?.(++done);
     }
     await zip.finalize();
-    return done;
+    await finished;
   }
 
   private async build(response: ResponseEntity, lang: Language): Promise<FeedbackSheet> {

@@ -20,7 +20,7 @@ const SORTS: Record<string, string> = {
   tier: 's.tier',
 };
 
-interface Row extends ResponseRowRecord {
+export interface MatrixRecord extends ResponseRowRecord {
   feedback_released_at: Date | null;
   /** The grades that count (from the view). */
   eff_overall: Grade | null;
@@ -52,10 +52,19 @@ export class MatrixService {
     return { items: rows, total, page: q.page, pageSize: q.pageSize, themes: await this.themes(campaign.questionnaireVersionId) };
   }
 
-  /** Every row matching the filters (for exports). */
-  async all(organizationId: string, campaignId: string, q: Query): Promise<MatrixRow[]> {
+  /** The export's statement: every matching row in the page's order, read through a cursor. */
+  async exportSql(organizationId: string, campaignId: string, q: Query): Promise<{ sql: string; params: unknown[] }> {
     await this.campaigns.find(organizationId, campaignId);
-    return (await this.query(organizationId, campaignId, q, { limit: null, offset: 0 })).rows;
+    return this.sql(q, campaignId, organizationId, { limit: null, offset: 0 });
+  }
+
+  private async query(organizationId: string, campaignId: string, q: Query, page: { limit: number; offset: number }) {
+    const { sql, params, countSql, countParams } = this.sql(q, campaignId, organizationId, page);
+    const [rows, total] = await Promise.all([
+      this.db.query(sql, params) as Promise<MatrixRecord[]>,
+      this.db.query(countSql, countParams) as Promise<{ n: number }[]>,
+    ]);
+    return { rows: rows.map(toMatrixRow), total: total[0].n };
   }
 
   /**
@@ -63,7 +72,7 @@ export class MatrixService {
    * included) only for the page: the first page of 100,000 responses sorts their ids, it
    * does not build 100,000 rows. The total is a separate count over the same filters.
    */
-  private async query(organizationId: string, campaignId: string, q: Query, page: { limit: number | null; offset: number }) {
+  private sql(q: Query, campaignId: string, organizationId: string, page: { limit: number | null; offset: number }) {
     const params: unknown[] = [campaignId, organizationId];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];
@@ -87,15 +96,11 @@ export class MatrixService {
       FROM (SELECT r.id ${filtered} ${orderBy} ${limit}) pg
       JOIN responses r ON r.id = pg.id JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${joinEffectiveGrades('r', 'e')}
       ${orderBy}`;
-    const [rows, total] = await Promise.all([
-      this.db.query(sql, params) as Promise<Row[]>,
-      page.limit === null ? null : (this.db.query(`SELECT count(*)::int AS n ${filtered}`, countParams) as Promise<{ n: number }[]>),
-    ]);
-    return { rows: rows.map(toMatrixRow), total: total ? total[0].n : rows.length };
+    return { sql, params, countSql: `SELECT count(*)::int AS n ${filtered}`, countParams };
   }
 }
 
-function toMatrixRow(r: Row): MatrixRow {
+export function toMatrixRow(r: MatrixRecord): MatrixRow {
   const row = toResponseRow(r);
   const effectiveThemes: Record<string, Grade> = {};
   for (const [key, t] of Object.entries(r.eff_themes ?? {})) effectiveThemes[key] = t.grade;

@@ -15,8 +15,10 @@ import { z } from 'zod';
 import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
 import { userActor } from '../audit/audit.util';
+import { sendTabularStream } from '../../common/streaming';
 import { CONTENT_TYPES } from '../../common/tabular';
 import { readUpload } from '../../common/upload';
+import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
 import { SuppliersService } from './suppliers.service';
 
@@ -27,6 +29,7 @@ export class SuppliersController {
   constructor(
     private readonly suppliers: SuppliersService,
     private readonly files: SupplierImportService,
+    private readonly exporter: SupplierExportService,
   ) {}
 
   @Get()
@@ -48,11 +51,10 @@ export class SuppliersController {
   }
 
   @Get('export')
-  @ApiDoc({ summary: 'The suppliers matching the list filters as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
+  @ApiDoc({ summary: 'The suppliers matching the list filters as CSV or XLSX, streamed', produces: Object.values(CONTENT_TYPES) })
   async export(@CurrentUser() me: AuthUser, @ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res() reply: FastifyReply) {
-    const ids = await this.suppliers.ids(me.organizationId, q);
-    const body = await this.files.export(me.organizationId, q.format, ids);
-    sendFile(reply, q.format, `suppliers.${q.format}`, body);
+    const { columns, rows } = await this.exporter.rows(me.organizationId, q);
+    sendTabularStream(reply, q.format, `suppliers.${q.format}`, columns, rows, 'suppliers');
   }
 
   @Post('import')

@@ -14,7 +14,7 @@ import { applySupplierFilters } from './supplier-filters';
 type NewSupplier = z.output<typeof createSupplierRequestSchema>;
 type ListQuery = z.output<typeof supplierListQuerySchema>;
 
-const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
+export const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
   name: 's.name',
   code: 's.code',
   productType: 's.product_type',
