@@ -183,14 +183,13 @@ async function seedCampaign(db, organizationId, versionId, thresholds, i, size) 
   // Statuses by a hash of the supplier: 70% submitted, 10% in progress, 10% opened, 10% invited.
   await db.query(
     `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth, status, version, opened_at, submitted_at,
-                            declaration, result, rules_version, overall_grade, overall_rate, theme_grades, created_at, updated_at)
+                            declaration, rules_version, overall_grade, overall_rate, theme_grades, created_at, updated_at)
      SELECT $1, $2, s.id, p.depth, st.status,
             CASE WHEN st.status IN ('submitted', 'in_progress') THEN 8 ELSE 0 END,
             CASE WHEN st.status <> 'invited' THEN c.launched_at + interval '2 days' END,
             CASE WHEN st.status = 'submitted' THEN c.launched_at + make_interval(days => 3 + abs(hashtext(s.id::text)) % 40) END,
             CASE WHEN st.status = 'submitted' THEN jsonb_build_object('signerName', '署名者 ' || s.code, 'signerTitle', '代表取締役', 'agreed', true,
                                                   'signedAt', to_char(c.launched_at + interval '3 days', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) END,
-            CASE WHEN st.status = 'submitted' THEN p.result END,
             CASE WHEN st.status = 'submitted' THEN p.result->>'rulesVersion' END,
             CASE WHEN st.status = 'submitted' THEN p.grade END,
             CASE WHEN st.status = 'submitted' THEN p.rate END,
@@ -204,6 +203,13 @@ async function seedCampaign(db, organizationId, versionId, thresholds, i, size) 
                                      WHEN abs(hashtext(s.id::text || 'st')) % 10 = 8 THEN 'opened' ELSE 'invited' END AS status) st
      WHERE c.id = $2`,
     [organizationId, c.id, size],
+  );
+  // The grading result sits in its own table, out of the rows list pages read.
+  await db.query(
+    `INSERT INTO response_results (response_id, result)
+     SELECT r.id, p.result FROM responses r JOIN scale_profiles p ON p.k = ${PROFILE_OF('r.supplier_id', 'r.campaign_id')}
+     WHERE r.campaign_id = $1 AND r.status = 'submitted'`,
+    [c.id],
   );
   const { rowCount } = await db.query(
     `INSERT INTO response_answers (response_id, question_id, value, updated_at)

@@ -148,12 +148,21 @@ describe('exports stream from a database cursor (integration)', () => {
         [org, LARGE],
       );
       await t.db.query(
-        `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth, status, submitted_at, result, rules_version, overall_grade, overall_rate, theme_grades)
-         SELECT $1, $2, s.id, g.depth, g.status, g.submitted_at, g.result, g.rules_version, g.overall_grade, g.overall_rate, g.theme_grades
+        `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth, status, submitted_at, rules_version, overall_grade, overall_rate, theme_grades)
+         SELECT $1, $2, s.id, g.depth, g.status, g.submitted_at, g.rules_version, g.overall_grade, g.overall_rate, g.theme_grades
          FROM suppliers s,
               (SELECT * FROM responses WHERE campaign_id = $2 AND status = 'submitted' ORDER BY overall_rate LIMIT 1) g
          WHERE s.organization_id = $1 AND s.code LIKE 'B-%'`,
         [org, campaignId],
+      );
+      // Their grading results beside them, as grading writes them.
+      await t.db.query(
+        `INSERT INTO response_results (response_id, result)
+         SELECT r.id, g.result FROM responses r JOIN suppliers s ON s.id = r.supplier_id,
+              (SELECT x.result FROM response_results x JOIN responses y ON y.id = x.response_id
+                WHERE y.campaign_id = $1 AND y.status = 'submitted' ORDER BY y.overall_rate LIMIT 1) g
+         WHERE r.campaign_id = $1 AND s.code LIKE 'B-%'`,
+        [campaignId],
       );
     });
 
