@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
+import { LIMITS } from './rules/index.js';
 
 /** What a report is about; the themes of the TMG guideline a reporter can name. */
 export const GRIEVANCE_CATEGORIES = ['human_rights', 'labour', 'health_safety', 'environment', 'corruption', 'other'] as const;
@@ -24,16 +25,16 @@ export const TRACKING_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]
 /** Text as people type it; PostgreSQL cannot store the NUL character, so it is refused here (400). */
 const text = (min: number, max: number, tooShort?: string) =>
   z.string().trim().min(min, tooShort).max(max).refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
-const messageBody = text(1, 10_000);
+const messageBody = text(1, LIMITS.grievance.messageMax);
 
 /** POST /api/public/grievances/:orgSlug */
 export const fileGrievanceRequestSchema = z.object({
   category: grievanceCategorySchema,
-  description: text(10, 10_000, 'describe what happened in at least 10 characters'),
+  description: text(LIMITS.grievance.descriptionMin, LIMITS.grievance.descriptionMax, `describe what happened in at least ${LIMITS.grievance.descriptionMin} characters`),
   /** The supplier as the reporter names it; a buyer links the report to a supplier record. */
-  supplierName: text(0, 300).optional(),
+  supplierName: text(0, LIMITS.grievance.supplierNameMax).optional(),
   /** Only if the reporter wants to be contacted; leave out to stay anonymous. */
-  contact: text(0, 500).optional(),
+  contact: text(0, LIMITS.grievance.contactMax).optional(),
   /** The language the reporter wrote in (BCP 47, e.g. `ja`, `vi`, `pt-BR`). */
   language: z
     .string()
@@ -123,7 +124,7 @@ export const updateGrievanceRequestSchema = z
     status: grievanceStatusSchema.exclude(['received']),
     /** A supplier of the same organisation, or null to unlink. */
     supplierId: z.uuid().nullable(),
-    outcome: text(1, 10_000).nullable(),
+    outcome: text(1, LIMITS.grievance.outcomeMax).nullable(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');

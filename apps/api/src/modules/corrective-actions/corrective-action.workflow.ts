@@ -1,27 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CorrectiveActionStatus, OPEN_CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import { CORRECTIVE_ACTION_STEPS, type CorrectiveActionStatus, type CorrectiveActionStep } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
 import { type ActionRow, CorrectiveActionsRepository, NOW, type Scope } from './corrective-actions.repository';
 
 /**
- * The lifecycle (DESIGN §5, TMG guideline 6 (4)): the buyer requests; the supplier submits
- * an improvement plan; the buyer approves it or sends it back; the supplier reports the
- * implementation with evidence; the buyer verifies and closes it, or returns the report.
- * The buyer may escalate at any open step.
+ * The lifecycle (DESIGN §5) is `CORRECTIVE_ACTION_STEPS` in `@ses/api-types`, the table the
+ * web app offers its buttons from; this workflow carries each step out.
  */
-export const STEPS = {
-  submit_plan: { from: ['requested', 'plan_rejected'], to: 'plan_submitted', side: 'supplier', what: 'submit an improvement plan' },
-  approve: { from: ['plan_submitted'], to: 'plan_approved', side: 'buyer', what: 'approve the plan' },
-  reject: { from: ['plan_submitted'], to: 'plan_rejected', side: 'buyer', what: 'reject the plan' },
-  report: { from: ['plan_approved'], to: 'implemented', side: 'supplier', what: 'report the implementation' },
-  return_report: { from: ['implemented'], to: 'plan_approved', side: 'buyer', what: 'return the report' },
-  verify: { from: ['implemented'], to: 'closed', side: 'buyer', what: 'verify and close' },
-  escalate: { from: OPEN_CORRECTIVE_ACTION_STATUSES, to: 'escalated', side: 'buyer', what: 'escalate' },
-} as const satisfies Record<string, { from: readonly CorrectiveActionStatus[]; to: CorrectiveActionStatus; side: 'buyer' | 'supplier'; what: string }>;
-export type StepName = keyof typeof STEPS;
+export type StepName = CorrectiveActionStep;
+
+/** How a refused step is named in the 409's message. */
+const WHAT: Record<StepName, string> = {
+  submit_plan: 'submit an improvement plan',
+  approve: 'approve the plan',
+  reject: 'reject the plan',
+  report: 'report the implementation',
+  return_report: 'return the report',
+  verify: 'verify and close',
+  escalate: 'escalate',
+};
 
 /** The event recorded (and, for buyer steps, the notice sent) for each step. */
 const EVENT_KIND: Record<StepName, 'plan_submitted' | 'plan_approved' | 'plan_rejected' | 'implemented' | 'report_returned' | 'closed' | 'escalated'> = {
@@ -69,12 +69,12 @@ export class CorrectiveActionWorkflow {
    * the other side.
    */
   async step(m: EntityManager, scope: Scope, id: string, name: StepName, actor: Actor, text: string): Promise<ActionRow> {
-    const step = STEPS[name];
+    const step = CORRECTIVE_ACTION_STEPS[name];
     // The lock makes a second click wait for the first and then see where it left the action.
     const before = await this.lockInScope(m, scope, id);
     const from = step.from as readonly CorrectiveActionStatus[];
     if (!from.includes(before.status)) {
-      throw new DomainError('INVALID_TRANSITION', `cannot ${step.what}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
+      throw new DomainError('INVALID_TRANSITION', `cannot ${WHAT[name]}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
     }
     const requireEvidence = name === 'report';
     const row = await this.repo.transition(m, scope, id, { from, to: step.to, set: COLUMNS[name](text), requireEvidence });

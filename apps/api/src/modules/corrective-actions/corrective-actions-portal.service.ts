@@ -8,7 +8,7 @@ import { QuestionnairesService } from '../questionnaires/questionnaires.service'
 import { AttachmentsService } from '../responses/attachments.service';
 import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { today } from '../responses/response-status';
-import { SUPPLIER_CAN, toPortal } from './corrective-action.views';
+import { evidenceOpen, toPortal } from './corrective-action.views';
 import { type Actor, CorrectiveActionWorkflow, type StepName } from './corrective-action.workflow';
 import { type BoardRow, CorrectiveActionsRepository } from './corrective-actions.repository';
 
@@ -94,7 +94,7 @@ export class CorrectiveActionsPortalService {
   private async writable(ctx: PortalContext, id: string): Promise<BoardRow> {
     const row = await this.repo.find(scopeOf(ctx), id, today());
     if (!row) throw notFound('corrective action');
-    if (!(SUPPLIER_CAN.addEvidence as readonly string[]).includes(row.status)) {
+    if (!evidenceOpen(row.status)) {
       throw new DomainError('INVALID_TRANSITION', `the corrective action is ${row.status}: its evidence can no longer change`);
     }
     return row;

@@ -9,7 +9,7 @@ import type {
   UpdateCorrectiveActionRequest,
   VerifyRequest,
 } from '@ses/api-types';
-import { OPEN_CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import { DEFAULT_CORRECTIVE_ACTION_DUE_DAYS, isOpenCorrectiveAction } from '@ses/api-types';
 import type { QuestionnaireDefinition } from '@ses/questionnaire';
 import type { GradeResult } from '@ses/scoring';
 import type { AuthUser } from '../../common/auth';
@@ -23,13 +23,6 @@ import { toDetail, toSummary } from './corrective-action.views';
 import { type Actor, CorrectiveActionWorkflow, type StepName } from './corrective-action.workflow';
 import { type ActionRow, type BoardFilter, CorrectiveActionsRepository, type NewAction } from './corrective-actions.repository';
 import { modify } from '../../common/sql';
-
-/**
- * Days a supplier has to answer a corrective-action request when no due date is given:
- * TMG 6 (4) asks for an improvement plan "within a specified period"; 30 days is the
- * default for every organisation until organisations can set their own.
- */
-export const DEFAULT_DUE_DAYS = 30;
 
 const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 const badInput = (path: string, message: string) => new DomainError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);
@@ -59,7 +52,7 @@ export class CorrectiveActionsService {
       `SELECT u.id FROM campaigns c JOIN users u ON u.id = c.created_by AND u.organization_id = c.organization_id AND u.role IN ('admin', 'buyer') WHERE c.id = $1`,
       [response.campaignId],
     );
-    const dueDate = addDays(today(), DEFAULT_DUE_DAYS);
+    const dueDate = addDays(today(), DEFAULT_CORRECTIVE_ACTION_DUE_DAYS);
     const rows = await this.repo.insert(
       m,
       zThemes.map((theme) => ({ ...this.target(response), theme, failedPoints: result.themes[theme].criticalFailures, openedBy: 'auto', ownerId: creator?.id ?? null, dueDate })),
@@ -80,7 +73,7 @@ export class CorrectiveActionsService {
     if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
     const theme = response.result.themes[body.theme];
     if (!theme) throw badInput('theme', `the questionnaire has no theme "${body.theme}"`);
-    const dueDate = body.dueDate ?? addDays(today(), DEFAULT_DUE_DAYS);
+    const dueDate = body.dueDate ?? addDays(today(), DEFAULT_CORRECTIVE_ACTION_DUE_DAYS);
     if (dueDate < today()) throw badInput('dueDate', 'the due date is in the past');
     const id = await this.db.transaction(async (m) => {
       if (body.ownerId) await this.assertOwner(m, me.organizationId, body.ownerId);
@@ -120,7 +113,7 @@ export class CorrectiveActionsService {
     await this.db.transaction(async (m) => {
       const scope = { organizationId: me.organizationId };
       const before = await this.workflow.lockInScope(m, scope, id);
-      if (!(OPEN_CORRECTIVE_ACTION_STATUSES as readonly string[]).includes(before.status)) {
+      if (!isOpenCorrectiveAction(before.status)) {
         throw new DomainError('INVALID_TRANSITION', `the corrective action is ${before.status}: its owner and due date can no longer change`);
       }
       if (patch.ownerId) await this.assertOwner(m, me.organizationId, patch.ownerId);

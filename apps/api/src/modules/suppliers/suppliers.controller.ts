@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  LIMITS,
   createSupplierRequestSchema,
   exportFormatSchema,
   importResultSchema,
@@ -21,7 +22,7 @@ import { SuppliersService } from './suppliers.service';
 const formatQuery = z.object({ format: exportFormatSchema.default('csv') });
 const exportQuery = supplierListQuerySchema.omit({ page: true, pageSize: true }).extend(formatQuery.shape);
 const facetsSchema = z.object({ productTypes: z.array(z.string()), countries: z.array(z.string()), tags: z.array(z.string()) });
-const IMPORT_MAX_BYTES = 10 * 1_048_576;
+const IMPORT_MAX_BYTES = LIMITS.upload.supplierImportBytes;
 
 @Controller('suppliers')
 export class SuppliersController {

@@ -1,4 +1,5 @@
 import type { FileGrievanceRequest, GrievanceCategory, GrievanceStatus } from '@ses/api-types';
+import { LIMITS as ALL, formatTrackingCode, normalizeTrackingCode as canonicalTrackingCode } from '@ses/api-types/rules';
 
 // Type-only imports from @ses/api-types: its runtime (zod) must not enter this page's chunk.
 // The records make the compiler check that every category and status has its entry.
@@ -27,11 +28,11 @@ export const STATUSES = (Object.keys(STATUS_STEP) as GrievanceStatus[]).sort(
 
 /** What the server accepts (fileGrievanceRequestSchema, grievanceMessageRequestSchema). */
 export const LIMITS = {
-  descriptionMin: 10,
-  descriptionMax: 10_000,
-  supplierMax: 300,
-  contactMax: 500,
-  messageMax: 10_000,
+  descriptionMin: ALL.grievance.descriptionMin,
+  descriptionMax: ALL.grievance.descriptionMax,
+  supplierMax: ALL.grievance.supplierNameMax,
+  contactMax: ALL.grievance.contactMax,
+  messageMax: ALL.grievance.messageMax,
 } as const;
 
 export interface GrievanceDraft {
@@ -82,26 +83,14 @@ export function toRequest(d: GrievanceDraft, language: string): FileGrievanceReq
   return body;
 }
 
-// Crockford's base32, as the server makes the codes: no I, L, O or U.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CODE_LENGTH = 28;
-
 /**
  * A tracking code as typed, in the form the server shows it (`XXXX-XXXX-…`, seven groups),
- * or null when it cannot be one. Case, width, spaces and dashes do not matter, and the letters
- * easily mistaken for digits (O, I, L) are read as those digits — as the server does.
+ * or null when it cannot be one: the server's own reading of a typed code (width, case,
+ * spaces, dashes and look-alike letters do not matter), grouped for display.
  */
 export function normalizeTrackingCode(input: string): string | null {
-  if (input.length > 60) return null;
-  // NFKC first: a Japanese keyboard may type full-width letters and digits (ＡＢ１２).
-  const s = input
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s\-‐‑–—ー]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (s.length !== CODE_LENGTH || [...s].some((c) => !ALPHABET.includes(c))) return null;
-  return s.match(/.{4}/g)!.join('-');
+  const canonical = canonicalTrackingCode(input);
+  return canonical && formatTrackingCode(canonical);
 }
 
 /** The checks on a reporter's message (1–10,000 characters). */
