@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { eventHash, GENESIS_HASH, toJsonValue, type HashedEvent } from './audit-hash';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 
 export type AuditActorType = 'user' | 'supplier' | 'reporter' | 'system';
 
@@ -63,8 +65,8 @@ export class AuditService {
          (SELECT hash FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1) AS hash,
          EXISTS (SELECT 1 FROM audit_pending WHERE organization_id = $1) AS pending,
          CASE $2::text
-           WHEN 'user' THEN (SELECT name FROM users WHERE id = $3::uuid AND organization_id = $1)
-           WHEN 'supplier' THEN (SELECT name FROM suppliers WHERE id = $3::uuid AND organization_id = $1)
+           WHEN 'user' THEN (SELECT name FROM ${USERS} users WHERE id = $3::uuid AND organization_id = $1)
+           WHEN 'supplier' THEN (SELECT name FROM ${SUPPLIERS} suppliers WHERE id = $3::uuid AND organization_id = $1)
          END AS label`,
       [org, lookup, lookup ? actorId : null],
     )) as { seq: number | null; hash: string | null; pending: boolean; label: string | null }[];

@@ -11,6 +11,7 @@ import { today } from '../responses/response-status';
 import { evidenceOpen, toPortal } from './corrective-action.views';
 import { type Actor, CorrectiveActionWorkflow, type StepName } from './corrective-action.workflow';
 import { type BoardRow, CorrectiveActionsRepository } from './corrective-actions.repository';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
 
 /**
  * The supplier's side, through any of its personal links: the link proves who the supplier
@@ -116,7 +117,7 @@ export class CorrectiveActionsPortalService {
   private async views(ctx: PortalContext, rows: BoardRow[]): Promise<PortalCorrectiveAction[]> {
     if (rows.length === 0) return [];
     const [[org], events] = await Promise.all([
-      this.db.query(`SELECT name FROM organizations WHERE id = $1`, [ctx.organizationId]) as Promise<{ name: string }[]>,
+      this.db.query(`SELECT name FROM ${ORGANIZATIONS} organizations WHERE id = $1`, [ctx.organizationId]) as Promise<{ name: string }[]>,
       this.repo.events(rows.map((r) => r.id)),
     ]);
     return Promise.all(

@@ -19,6 +19,8 @@ import { ResponseEntity } from '../responses/response.entity';
 import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
 import { publicStatus } from '../responses/response-status';
 import { modify } from '../../common/sql';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /** How long a link's save context is reused; the supplier's name in the audit log is at most this stale. */
 const SAVE_CONTEXT_TTL_MS = 60_000;
@@ -62,8 +64,8 @@ export class PortalService {
   async view(ctx: PortalContext): Promise<PortalResponse> {
     const { response, campaign, definition } = await this.load(ctx);
     const [org, supplier] = await Promise.all([
-      this.db.query(`SELECT name FROM organizations WHERE id = $1`, [ctx.organizationId]),
-      this.db.query(`SELECT name FROM suppliers WHERE id = $1`, [ctx.supplierId]),
+      this.db.query(`SELECT name FROM ${ORGANIZATIONS} organizations WHERE id = $1`, [ctx.organizationId]),
+      this.db.query(`SELECT name FROM ${SUPPLIERS} suppliers WHERE id = $1`, [ctx.supplierId]),
     ]);
     return {
       campaign: { id: campaign.id, name: campaign.name, dueDate: campaign.dueDate, organizationName: org[0].name, closed: campaign.status === 'closed' },

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AnswerValue } from '@ses/questionnaire';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { QUESTIONNAIRE_VERSIONS } from '../questionnaires/questionnaires.sql';
 
 export interface StoredAnswer {
   value: AnswerValue;
@@ -41,10 +43,10 @@ export class AnswersRepository {
       `WITH prev AS (
          SELECT DISTINCT ON (r.supplier_id) r.supplier_id, r.id
          FROM responses r
-         JOIN campaigns c ON c.id = r.campaign_id
-         JOIN questionnaire_versions v ON v.id = c.questionnaire_version_id
+         JOIN ${CAMPAIGNS} c ON c.id = r.campaign_id
+         JOIN ${QUESTIONNAIRE_VERSIONS} v ON v.id = c.questionnaire_version_id
          WHERE r.status = 'submitted' AND v.questionnaire_id = $2 AND r.campaign_id <> $1
-           AND r.organization_id = (SELECT organization_id FROM campaigns WHERE id = $1)
+           AND r.organization_id = (SELECT organization_id FROM ${CAMPAIGNS} campaigns WHERE id = $1)
          ORDER BY r.supplier_id, r.submitted_at DESC
        )
        UPDATE responses n SET previous_response_id = prev.id

@@ -1,0 +1,44 @@
+/**
+ * References to another module's table still to be moved behind their owner (70 when the
+ * rule was introduced). The list only shrinks: `table-ownership.spec.ts` fails on a
+ * reference not listed here and on a listed one that is gone. What is left: the queries that
+ * decide the grade that counts and the reports built on it (matrix, dashboard, exports,
+ * feedback sheet, corrective actions, the responses list), which are being moved to one
+ * place of their own; writes to `responses` at launch (campaigns) and in the portal; and
+ * entity repositories used across modules.
+ */
+export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
+  'modules/auth/auth.service.ts → entity of users',
+  'modules/campaigns/campaign-results.service.ts → responses',
+  'modules/campaigns/campaign-results.service.ts → suppliers',
+  'modules/campaigns/campaigns.service.ts → responses',
+  'modules/corrective-actions/corrective-actions.repository.ts → attachments',
+  'modules/corrective-actions/corrective-actions.repository.ts → campaigns',
+  'modules/corrective-actions/corrective-actions.repository.ts → questionnaire_versions',
+  'modules/corrective-actions/corrective-actions.repository.ts → response_overrides',
+  'modules/corrective-actions/corrective-actions.repository.ts → responses',
+  'modules/corrective-actions/corrective-actions.repository.ts → suppliers',
+  'modules/corrective-actions/corrective-actions.repository.ts → users',
+  'modules/feedback/feedback.service.ts → response_overrides',
+  'modules/feedback/feedback.service.ts → responses',
+  'modules/feedback/feedback.service.ts → supplier_contacts',
+  'modules/feedback/feedback.service.ts → suppliers',
+  'modules/feedback/feedback.service.ts → users',
+  'modules/portal/portal.service.ts → entity of campaigns',
+  'modules/portal/portal.service.ts → entity of responses',
+  'modules/portal/portal.service.ts → response_answers',
+  'modules/portal/portal.service.ts → responses',
+  'modules/responses/responses.service.ts → campaigns',
+  'modules/responses/responses.service.ts → response_overrides',
+  'modules/responses/responses.service.ts → suppliers',
+  'modules/responses/responses.service.ts → users',
+  'modules/review/dashboard.service.ts → campaigns',
+  'modules/review/dashboard.service.ts → responses',
+  'modules/review/dashboard.service.ts → suppliers',
+  'modules/review/exports.service.ts → response_answers',
+  'modules/review/exports.service.ts → responses',
+  'modules/review/exports.service.ts → suppliers',
+  'modules/review/matrix.service.ts → campaigns',
+  'modules/review/matrix.service.ts → responses',
+  'modules/review/matrix.service.ts → suppliers',
+];
