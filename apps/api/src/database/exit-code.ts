@@ -13,10 +13,12 @@ const before = {
 };
 
 export function keepFailingExitCode(): void {
-  for (const event of ['beforeExit', 'exit'] as const) {
-    for (const listener of process.listeners(event)) {
-      if (!before[event].has(listener)) process.removeListener(event, listener);
-    }
+  // One event at a time: the overloads of `listeners` take no union of event names.
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!before.exit.has(listener)) process.removeListener('exit', listener);
   }
 }
 
