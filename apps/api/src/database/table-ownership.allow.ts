@@ -1,10 +1,10 @@
 /**
- * References to another module's table still to be moved behind their owner (70 when the
+ * References to another module's table still to be moved behind their owner (69 when the
  * rule was introduced). The list only shrinks: `table-ownership.spec.ts` fails on a
  * reference not listed here and on a listed one that is gone. What is left: the queries that
  * decide the grade that counts and the reports built on it (matrix, dashboard, exports,
  * feedback sheet, corrective actions, the responses list), which are being moved to one
- * place of their own; writes to `responses` at launch (campaigns) and in the portal; and
+ * place of their own; the creation of responses at launch (campaigns); and
  * entity repositories used across modules.
  */
 export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
@@ -25,9 +25,6 @@ export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/feedback/feedback.service.ts → suppliers',
   'modules/feedback/feedback.service.ts → users',
   'modules/portal/portal.service.ts → entity of campaigns',
-  'modules/portal/portal.service.ts → entity of responses',
-  'modules/portal/portal.service.ts → response_answers',
-  'modules/portal/portal.service.ts → responses',
   'modules/responses/responses.service.ts → campaigns',
   'modules/responses/responses.service.ts → response_overrides',
   'modules/responses/responses.service.ts → suppliers',
