@@ -15,6 +15,7 @@ import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, userActor } from '../audit/audit.util';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { ResponsesRepository } from '../responses/responses.repository';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
 import { ResponseLinksService } from '../responses/response-links.service';
@@ -38,6 +39,7 @@ export class CampaignsService {
     private readonly links: ResponseLinksService,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
+    private readonly responses: ResponsesRepository,
   ) {}
 
   /** Records a change of campaign `id` by `actor` (none: not audited, e.g. scheduled work). */
@@ -235,19 +237,8 @@ export class CampaignsService {
   }
 
   /** One response per supplier; the depth rule decides who answers the extended depth. */
-  private async addResponses(m: EntityManager, c: CampaignEntity, supplierIds: string[], extendedIds: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(
-      `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth)
-       SELECT s.organization_id, $1, s.id,
-         CASE WHEN s.id = ANY($3::uuid[])
-                OR ($4 AND s.risk_level = 'high')
-                OR ($5 AND s.tier = 1 AND 'priority' = ANY(s.tags))
-              THEN 'extended' ELSE 'core' END
-       FROM ${SUPPLIERS} s WHERE s.organization_id = $6 AND s.id = ANY($2::uuid[])
-       ON CONFLICT (campaign_id, supplier_id) DO NOTHING RETURNING id`,
-      [c.id, supplierIds, extendedIds, c.depthRule.highRisk, c.depthRule.tier1Priority, c.organizationId],
-    );
-    return rows.map((r) => r.id);
+  private addResponses(m: EntityManager, c: CampaignEntity, supplierIds: string[], extendedIds: string[]): Promise<string[]> {
+    return this.responses.addToCampaign(m, c, supplierIds, extendedIds);
   }
 
   private async carryOver(m: EntityManager, c: CampaignEntity): Promise<void> {
