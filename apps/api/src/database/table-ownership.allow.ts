@@ -4,8 +4,8 @@
  * reference not listed here and on a listed one that is gone. What is left: the queries that
  * decide the grade that counts and the reports built on it (matrix, dashboard, exports,
  * feedback sheet, corrective actions, the responses list, the product-type averages of the
- * campaign results), which are being moved to one
- * place of their own; and the portal's reading of its campaign.
+ * campaign results), which are being moved to one place of their own; and the portal's
+ * reading of its campaign.
  */
 export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/campaigns/campaign-results.service.ts → responses',
