@@ -6,7 +6,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { MailSink } from './mail-sink.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,14 +19,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /**
  * Starts the built product as `npm start` would — API and web app in one process — on a
  * free port, with its own empty database (embedded PostgreSQL, or a fresh database on the
- * DATABASE_URL server) and mail going to a real SMTP server on loopback.
+ * DATABASE_URL server). Without SMTP_URL, as out of the box, mail goes over SMTP to the
+ * product's built-in catcher on loopback, which keeps each message as JSON under
+ * DATA_DIR/mail: the tests read it there, and the console's mail preview shows it.
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'ses-e2e-'));
   chmodSync(dir, 0o755);
-  const mailDir = join(dir, 'mail');
-  mkdirSync(mailDir);
-  const sink = await new MailSink(mailDir).start();
+  const mailDir = join(dir, 'data', 'mail');
+  mkdirSync(mailDir, { recursive: true });
   const port = await freePort();
   let dropDatabase: (() => Promise<void>) | undefined;
   const env: Record<string, string> = {
@@ -35,10 +35,10 @@ export default async function setup(project: TestProject) {
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: join(dir, 'data'),
-    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
   };
+  delete env.SMTP_URL;
   if (process.env.DATABASE_URL) {
     const name = `ses_e2e_${process.pid}`;
     const admin = async (sql: string) => {
@@ -64,7 +64,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await stop(server);
-    await sink.stop();
     await dropDatabase?.();
     rmSync(dir, { recursive: true, force: true });
   };

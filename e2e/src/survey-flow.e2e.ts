@@ -46,7 +46,13 @@ describe('campaign to graded submission (browser)', () => {
     await buyer.goto(`${baseUrl}/campaigns/new`);
     await buyer.locator('input[name="name"]').fill('FY2026 Sustainability SAQ');
     await buyer.locator('input[name="dueDate"]').fill(inDays(21));
-    await buyer.locator('input[name="supplierSearch"]').fill('Shinagawa');
+    // The search runs after a pause in typing: wait for its answer, so that the list is not
+    // reloading (and dimmed) while it is checked.
+    await Promise.all([
+      buyer.waitForResponse((r) => r.url().includes('/api/suppliers?') && r.url().includes('q=Shinagawa')),
+      buyer.locator('input[name="supplierSearch"]').fill('Shinagawa'),
+    ]);
+    await expect.poll(() => buyer.locator('[aria-busy="true"]').count()).toBe(0);
     await buyer.getByRole('checkbox', { name: 'Shinagawa Components KK' }).check();
     await expectNoAxeViolations(buyer, 'campaign form');
     await buyer.getByRole('button', { name: 'Create campaign' }).click();

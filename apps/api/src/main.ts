@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { migrate } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { leaveStopSignalsToProcess } from './database/exit-code';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { seedDemo } from './seed/demo-seed';
 
@@ -22,22 +23,38 @@ async function main(): Promise<void> {
   }
   mkdirSync(config.dataDir, { recursive: true });
 
-  let embedded: EmbeddedDatabase | undefined;
+  let embedded: Promise<EmbeddedDatabase> | undefined;
+  let catcher: MailCatcher | null = null;
+  const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
+  // Installed before anything starts, so that a stop during start-up stops what did start.
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await running.app?.close();
+    await catcher?.stop();
+    // A database still starting is waited for, then stopped: none is left running behind.
+    await (await embedded?.catch(() => undefined))?.stop();
+    process.exit(0);
+  };
+  leaveStopSignalsToProcess();
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     console.log(`Starting the embedded PostgreSQL in ${join(config.dataDir, 'pg')} …`);
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'));
-    databaseUrl = embedded.url;
+    embedded = startEmbeddedPostgres(join(config.dataDir, 'pg'));
+    databaseUrl = (await embedded).url;
   }
   await migrate(databaseUrl);
 
-  let catcher: MailCatcher | null = null;
   if (!config.smtpUrl) {
     catcher = new MailCatcher(join(config.dataDir, 'mail'));
     await catcher.start();
   }
 
-  const app = await createApp({ config, databaseUrl, catcher });
+  const app = (running.app = await createApp({ config, databaseUrl, catcher }));
   if (config.seedDemo) {
     const admin = await seedDemo(app.get(DataSource));
     if (admin) printOnce(config, admin);
@@ -45,18 +62,6 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: '0.0.0.0' });
   console.log(`Supplier Engagement Survey is running at ${config.publicUrl}`);
   if (catcher) console.log(`E-mail goes to the built-in catcher: open ${config.publicUrl}/mail in the console.`);
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await app.close();
-    await catcher?.stop();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 function printOnce(config: AppConfig, admin: { email: string; password: string }) {
@@ -71,7 +76,8 @@ function printOnce(config: AppConfig, admin: { email: string; password: string }
 }
 
 // pg-boss completes and fails jobs without awaiting the call: a database blip at that
-// moment must not take the whole process down with it.
+// moment must not take the whole process down with it. An uncaught exception still does
+// (Node's default: exit code 1), and so does a rejection of start-up itself (below).
 process.on('unhandledRejection', (reason) => {
   console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason);
 });

@@ -1,4 +1,5 @@
 import type { OutboxMail } from '../src/modules/mail/outbox.service';
+import { MAIL_SEND } from '../src/modules/mail/outbox.jobs';
 import type { TestApp } from './harness';
 
 /** Polls until `check` holds; integration tests wait for the workers, never sleep blindly. */
@@ -16,7 +17,21 @@ export async function until<T>(
   }
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits until nothing more can happen to these messages: each is sent or failed (or was never
+ * stored), and no mail job for any of them is waiting, retrying or running in pg-boss. Only
+ * then does "nothing more was sent" mean something.
+ */
+export async function outboxSettled(t: TestApp, outboxIds: string[]): Promise<void> {
+  await until(`the outbox to settle for ${outboxIds.join(', ')}`, async () => {
+    const [{ open }] = await t.db.query(`SELECT count(*)::int AS open FROM outbox WHERE id = ANY($1::uuid[]) AND status NOT IN ('sent', 'failed')`, [outboxIds]);
+    const [{ jobs }] = await t.db.query(
+      `SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = $1 AND data->>'outboxId' = ANY($2) AND state IN ('created', 'retry', 'active')`,
+      [MAIL_SEND, outboxIds],
+    );
+    return open === 0 && jobs === 0;
+  });
+}
 
 export function outboxMail(
   organizationId: string,

@@ -19,6 +19,12 @@ export const auditListQuerySchema = pageQuerySchema.extend({
   from: instant.optional(),
   /** Exclusive; a date alone means its start (UTC). */
   to: instant.optional(),
+  /**
+   * The `nextCursor` of the previous page: the events after it, newest first, without an
+   * offset (deep pages cost what page 1 costs, and events recorded meanwhile shift nothing).
+   * Takes precedence over `page`.
+   */
+  cursor: z.string().regex(/^[1-9]\d{0,17}$/, 'a cursor from nextCursor').optional(),
 });
 export type AuditListQuery = z.input<typeof auditListQuerySchema>;
 
@@ -39,15 +45,31 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditEventListSchema = pageOf(auditEventSchema);
+export const auditEventListSchema = pageOf(auditEventSchema).extend({
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable().optional(),
+});
 export type AuditEventList = z.infer<typeof auditEventListSchema>;
+
+/** GET /api/audit/verify */
+export const auditVerifyQuerySchema = z.object({
+  /** Rehash the whole chain instead of resuming after the last verified event. */
+  full: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
 
 /** GET /api/audit/verify (DESIGN §6). */
 export const auditVerifySchema = z.object({
   valid: z.boolean(),
-  /** Events checked. */
+  /** Events in the chain the verdict covers (those verified before and those checked now). */
   events: z.number().int(),
   /** The first seq whose row is missing, altered or out of chain. */
   firstInvalidSeq: z.number().int().optional(),
+  /** Events hashed by this pass. */
+  checked: z.number().int().optional(),
+  /** The seq of the previously verified event this pass resumed after; absent on a full pass. */
+  resumedAfter: z.number().int().optional(),
 });
 export type AuditVerify = z.infer<typeof auditVerifySchema>;

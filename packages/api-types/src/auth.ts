@@ -90,3 +90,7 @@ export const organizationSettingsSchema = organizationSchema.extend({
   thresholds: z.object({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
 });
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
+
+/** GET /api/config: what the sign-in page may offer. */
+export const publicConfigSchema = z.object({ allowSignup: z.boolean(), mailPreview: z.boolean() });
+export type PublicConfig = z.infer<typeof publicConfigSchema>;

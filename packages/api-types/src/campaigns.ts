@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { depthSchema, localizedTextSchema } from '@ses/questionnaire';
+import { depthSchema, languageSchema, localizedTextSchema } from '@ses/questionnaire';
 import { gradeResultSchema, gradeSchema, thresholdsSchema } from '@ses/scoring';
 import { riskLevelSchema } from './suppliers.js';
 import { LIMITS } from './rules/index.js';
@@ -94,12 +94,18 @@ export const campaignSchema = z.object({
   counts: statusCountsSchema,
   /** Submitted ÷ suppliers, 0–1. */
   responseRate: z.number(),
+  /** A launch queues its invitations in the background: responses done so far, of all. */
+  launch: z.object({ queued: z.number().int(), total: z.number().int() }).optional(),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
 export const campaignListSchema = z.array(campaignSchema);
 
-export const themeGradeSchema = z.object({ rate: z.number().nullable(), grade: gradeSchema });
+/**
+ * A theme's rate and grade. In the campaign's responses list the grade is the one that
+ * counts, and `computedGrade` the computed one beside it where a buyer overrode it.
+ */
+export const themeGradeSchema = z.object({ rate: z.number().nullable(), grade: gradeSchema, computedGrade: gradeSchema.optional() });
 
 /** GET /api/campaigns/:id/responses — one row per supplier (DESIGN §6). */
 export const responseRowSchema = z.object({
@@ -114,7 +120,10 @@ export const responseRowSchema = z.object({
   status: responseStatusSchema,
   submittedAt: z.iso.datetime().nullable(),
   overallRate: z.number().nullable(),
+  /** In the campaign's responses list: the grade that counts (a standing override replaces the computed one). */
   overallGrade: gradeSchema.nullable(),
+  /** In the campaign's responses list, where the overall grade is overridden: the computed grade. */
+  computedOverallGrade: gradeSchema.optional(),
   themes: z.record(z.string(), themeGradeSchema),
 });
 export type ResponseRow = z.infer<typeof responseRowSchema>;
@@ -126,6 +135,11 @@ export const benchmarksSchema = z.object({
 });
 
 export const invitationPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });
+/** GET /api/campaigns/:id/invitation-preview: the invitation in one language. */
+export const invitationPreviewQuerySchema = z.object({ lang: languageSchema.default('ja') });
+
+/** POST /api/responses/:id/links/revoke */
+export const revokedLinksSchema = z.object({ revoked: z.number().int() });
 
 export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(LIMITS.campaign.suppliersMax).optional() });
 export const queuedSchema = z.object({ queued: z.number().int() });

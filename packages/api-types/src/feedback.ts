@@ -39,3 +39,10 @@ export const feedbackSheetSchema = z.object({
   nextSteps: z.array(z.string()),
 });
 export type FeedbackSheet = z.infer<typeof feedbackSheetSchema>;
+
+/** `?lang=` of the feedback sheet (HTML and PDF): the contact's language when absent. */
+export const feedbackLanguageQuerySchema = z.object({ lang: languageSchema.optional() });
+
+/** POST /api/campaigns/:id/feedback/release */
+export const feedbackReleaseResultSchema = z.object({ released: z.number().int(), queued: z.number().int() });
+export type FeedbackReleaseResult = z.infer<typeof feedbackReleaseResultSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { GRADES, type Grade, gradeSchema } from '@ses/scoring';
+import { languageSchema } from '@ses/questionnaire';
 import { pageOf, pageQuerySchema } from './common.js';
+import { exportFormatSchema } from './suppliers.js';
 import { RESPONSE_STATUSES, responseRowSchema, statusCountsSchema } from './campaigns.js';
 import { LIMITS } from './rules/index.js';
 
@@ -63,6 +65,15 @@ export const matrixQuerySchema = pageQuerySchema.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type MatrixQuery = z.input<typeof matrixQuerySchema>;
+
+/** GET /api/campaigns/:id/matrix/export: the matrix's filters and sort (no paging) and the format. */
+export const matrixExportQuerySchema = matrixQuerySchema.omit({ page: true, pageSize: true }).extend({ format: exportFormatSchema.default('csv') });
+
+/** GET /api/campaigns/:id/answers/export */
+export const answersExportQuerySchema = z.object({ format: exportFormatSchema.default('csv'), lang: languageSchema.default('ja') });
+
+/** DELETE /api/responses/:id/override: the theme, or the overall grade without one. */
+export const withdrawOverrideQuerySchema = z.object({ theme: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional() });
 
 export const matrixSchema = pageOf(matrixRowSchema).extend({
   themes: z.array(z.object({ key: z.string(), title: z.object({ ja: z.string(), en: z.string() }) })),

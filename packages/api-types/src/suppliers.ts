@@ -117,3 +117,13 @@ export const SUPPLIER_IMPORT_COLUMNS = [
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+
+/** `?format=` of the supplier template and exports. */
+export const exportFormatQuerySchema = z.object({ format: exportFormatSchema.default('csv') });
+
+/** GET /api/suppliers/export: the list's filters (no paging) and the format. */
+export const supplierExportQuerySchema = supplierListQuerySchema.omit({ page: true, pageSize: true }).extend(exportFormatQuerySchema.shape);
+
+/** GET /api/suppliers/facets: the values in use, for the list filters. */
+export const supplierFacetsSchema = z.object({ productTypes: z.array(z.string()), countries: z.array(z.string()), tags: z.array(z.string()) });
+export type SupplierFacets = z.infer<typeof supplierFacetsSchema>;

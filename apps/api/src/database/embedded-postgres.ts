@@ -56,7 +56,9 @@ export async function startEmbeddedPostgres(
     persistent: true,
     // As root the server runs as the `postgres` user, created if the system lacks it.
     createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Sorting stays bytewise (C); character classes come from C.UTF-8 on Linux, so that
+    // pg_trgm forms trigrams of Japanese text and ILIKE folds accented Latin letters.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', ...(process.platform === 'linux' ? ['--lc-ctype=C.UTF-8'] : [])],
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',

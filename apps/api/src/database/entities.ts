@@ -19,6 +19,9 @@ import { Grievances1763760000000 } from './migrations/1763760000000-Grievances';
 import { Audit1763770000000 } from './migrations/1763770000000-Audit';
 import { ThemeGrades1763780000000 } from './migrations/1763780000000-ThemeGrades';
 import { AuditPending1763790000000 } from './migrations/1763790000000-AuditPending';
+import { ScaleIndexes1763800000000 } from './migrations/1763800000000-ScaleIndexes';
+import { EffectiveGrades1763800400000 } from './migrations/1763800400000-EffectiveGrades';
+import { ResponseResults1763800500000 } from './migrations/1763800500000-ResponseResults';
 import { Foundation1763700000000 } from './migrations/1763700000000-Foundation';
 import { Outbox1763720000000 } from './migrations/1763720000000-Outbox';
 import { Questionnaires1763710000000 } from './migrations/1763710000000-Questionnaires';
@@ -41,4 +44,4 @@ export const ENTITIES = [
   GrievanceMessageEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000, ThemeGrades1763780000000, AuditPending1763790000000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000, ThemeGrades1763780000000, AuditPending1763790000000, ScaleIndexes1763800000000, EffectiveGrades1763800400000, ResponseResults1763800500000];

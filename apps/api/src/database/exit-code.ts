@@ -10,6 +10,8 @@
 const before = {
   beforeExit: new Set(process.listeners('beforeExit')),
   exit: new Set(process.listeners('exit')),
+  SIGINT: new Set(process.listeners('SIGINT')),
+  SIGTERM: new Set(process.listeners('SIGTERM')),
 };
 
 export function keepFailingExitCode(): void {
@@ -19,6 +21,20 @@ export function keepFailingExitCode(): void {
   }
   for (const listener of process.listeners('exit')) {
     if (!before.exit.has(listener)) process.removeListener('exit', listener);
+  }
+}
+
+/**
+ * For a process that stops itself gracefully on SIGINT and SIGTERM (the server closes the app,
+ * then the embedded database, then exits 0): the package's own hooks for those signals would
+ * end it with 128 + the signal while that stop is still under way. SIGHUP's hook stays.
+ */
+export function leaveStopSignalsToProcess(): void {
+  for (const listener of process.listeners('SIGINT')) {
+    if (!before.SIGINT.has(listener)) process.removeListener('SIGINT', listener);
+  }
+  for (const listener of process.listeners('SIGTERM')) {
+    if (!before.SIGTERM.has(listener)) process.removeListener('SIGTERM', listener);
   }
 }
 

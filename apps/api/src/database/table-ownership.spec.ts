@@ -7,9 +7,9 @@ import { REMAINING_CROSS_MODULE_REFERENCES } from './table-ownership.allow';
 describe('table ownership', () => {
   const found = crossModuleReferences();
 
-  it('names every table of the schema with its owner', () => {
+  it('names every table and view of the schema with its owner', () => {
     const migrations = readdirSync(join(SRC, 'database/migrations')).map((f) => readFileSync(join(SRC, 'database/migrations', f), 'utf8')).join('\n');
-    const created = [...migrations.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)/g)].map((m) => m[1]);
+    const created = [...migrations.matchAll(/CREATE (?:TABLE|(?:OR REPLACE )?VIEW) (?:IF NOT EXISTS )?([a-z_]+)/g)].map((m) => m[1]);
     expect([...new Set(created)].sort()).toEqual([...TABLES].sort());
   });
 

@@ -1,11 +1,8 @@
-import type { LoginRequest, LoginResponse, MeResponse, SignupRequest, SignupResponse } from '@ses/api-types';
+import type { LoginRequest, LoginResponse, MeResponse, PublicConfig, SignupRequest, SignupResponse } from '@ses/api-types';
 import { http } from './http';
 
 /** `GET /api/config`: what the sign-in pages and the menu need to know about the server. */
-export interface PublicConfig {
-  allowSignup: boolean;
-  mailPreview: boolean;
-}
+export type { PublicConfig };
 
 export const authApi = {
   config: () => http.get<PublicConfig>('/config'),

@@ -10,15 +10,15 @@ describe('grade tones', () => {
 });
 
 describe('formatRate', () => {
-  it('shows one decimal at most', () => {
+  it('always shows one decimal', () => {
     expect(formatRate(72.53, 'en')).toBe('72.5%');
-    expect(formatRate(80, 'en')).toBe('80%');
-    expect(formatRate(0, 'ja')).toBe('0%');
+    expect(formatRate(80, 'en')).toBe('80.0%');
+    expect(formatRate(0, 'ja')).toBe('0.0%');
   });
 
   it('rounds down, so a rate below a threshold never reads as the threshold', () => {
     expect(formatRate(79.96, 'en')).toBe('79.9%');
-    expect(formatRate(59.99999999999999, 'en')).toBe('60%');
+    expect(formatRate(59.99999999999999, 'en')).toBe('60.0%');
   });
 
   it('shows a dash when there is no rate', () => {

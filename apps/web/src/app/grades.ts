@@ -1,4 +1,5 @@
 import type { CampaignStatus, Grade, MailStatus, ResponseStatus } from '@ses/api-types';
+import { formatRate as formatRateForPeople } from '@ses/scoring/rate-format';
 
 /** A theme or overall grade: A–D by rate, Z for a failed critical point, N/A when nothing is scorable. */
 export type { Grade };
@@ -15,17 +16,13 @@ export function gradeTone(grade: Grade | null | undefined): GradeTone {
   return grade ? (TONES[grade] ?? 'none') : 'none';
 }
 
-const BCP47: Record<string, string> = { ja: 'ja-JP', en: 'en-GB' };
-
 /**
- * A rate (0–100) as a percentage to one decimal, rounded down: a 79.96 % rate graded B
- * must not read "80.0 %", the A threshold. The small allowance keeps 59.99999999999999
- * (floating point for 60) at 60.
+ * A rate (0–100) as a percentage for the console: the product's one rate format
+ * (@ses/scoring formatRate), truncated to one decimal so that a 79.96 % rate graded B never
+ * reads "80.0 %", the A threshold.
  */
 export function formatRate(rate: number | null | undefined, locale: string): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
-  const tenths = Math.floor(rate * 10 + 1e-6) / 10;
-  return new Intl.NumberFormat(BCP47[locale] ?? locale, { style: 'percent', maximumFractionDigits: 1 }).format(tenths / 100);
+  return formatRateForPeople(rate, { locale, percent: true });
 }
 
 /** A 0–1 ratio (the response rate) as a whole percentage for a progress bar. */

@@ -14,11 +14,12 @@ const TYPED_MAX = 60;
  */
 export function normalizeTrackingCode(input: string): string | null {
   if (input.length > TYPED_MAX) return null;
-  // NFKC first: a Japanese keyboard may type full-width letters, digits and dashes (ＡＢ１２－).
+  // NFKC first: a Japanese keyboard may type full-width letters, digits, hyphens and spaces
+  // (ＡＢ１２－); its long-vowel mark ー and the other dashes count as hyphens.
   const s = input
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/[\s\-‐‑–—ー]/g, '')
+    .replace(/[\s\-‐‑‒–—―−ー]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   if (s.length !== TRACKING_CODE_LENGTH || [...s].some((c) => !TRACKING_CODE_ALPHABET.includes(c))) return null;

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/harness';
 import { dataSourceOptions } from '../data-source';
+import { undoThrough } from '../../../test/migrations';
 
 // The migration that moved pending autosave events out of audit_events, both ways, on a
 // database that has events of both kinds.
@@ -26,7 +27,7 @@ describe('AuditPending migration (integration)', () => {
   ];
 
   it('moves pending events out of the chain and back', async () => {
-    await ds.undoLastMigration();
+    await undoThrough(ds, 'AuditPending1763790000000');
     const [org] = await ds.query(`INSERT INTO organizations (name, slug) VALUES ('Migration Org', 'migration-org') RETURNING id`);
     for (const [seq, prev, hash, label] of [event(1), event(null), event(null)]) {
       await ds.query(
@@ -52,7 +53,7 @@ describe('AuditPending migration (integration)', () => {
       ),
     ).rejects.toThrow(/null value in column "seq"/);
 
-    await ds.undoLastMigration();
+    await undoThrough(ds, 'AuditPending1763790000000');
     const back = await ds.query(`SELECT seq, actor_label FROM audit_events ORDER BY id`);
     expect(back).toEqual([
       { seq: '1', actor_label: 'answer 1' },

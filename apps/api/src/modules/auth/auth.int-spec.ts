@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
+import { dbState } from '../../../test/db-state';
 
 describe('auth (integration)', () => {
   let t: TestApp;
@@ -102,18 +103,24 @@ describe('auth (integration)', () => {
 
   it('keeps the last admin', async () => {
     const { token, user } = await signup(t);
+    const before = await dbState(t, ['users', 'sessions', 'audit_events']);
     const demote = await t.request('PATCH', `/api/users/${user.id}`, { token, body: { role: 'buyer' } });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().code).toBe('LAST_ADMIN');
-    expect((await t.request('DELETE', `/api/users/${user.id}`, { token })).statusCode).toBe(409);
+    const remove = await t.request('DELETE', `/api/users/${user.id}`, { token });
+    expect([remove.statusCode, remove.json().code]).toEqual([409, 'LAST_ADMIN']);
+    expect(await dbState(t, ['users', 'sessions', 'audit_events'])).toEqual(before);
   });
 
   it('does not reach users of another organisation', async () => {
     const a = await signup(t);
     const b = await signup(t);
     const other = await userWithRole(t, b.token, 'buyer');
+    const before = await dbState(t, ['users', 'sessions', 'audit_events']);
     expect((await t.request('PATCH', `/api/users/${other.id}`, { token: a.token, body: { name: 'hijacked' } })).statusCode).toBe(404);
+    expect((await t.request('PATCH', `/api/users/${other.id}`, { token: a.token, body: { role: 'admin' } })).statusCode).toBe(404);
     expect((await t.request('DELETE', `/api/users/${other.id}`, { token: a.token })).statusCode).toBe(404);
+    expect(await dbState(t, ['users', 'sessions', 'audit_events'])).toEqual(before);
   });
 });
 

@@ -2,14 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
 import { builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
 import { RemindersService } from './reminders.service';
+import { formatDate } from '../mail/templates/render';
+import { dbState } from '../../../test/db-state';
 
 describe('campaigns (integration)', () => {
   let t: TestApp;
   let token: string;
+  let orgName: string;
   let versionId: string;
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await signup(t)).token;
+    const org = await signup(t);
+    token = org.token;
+    orgName = org.organization.name;
     versionId = await builtinVersionId(t, token);
   });
   afterAll(() => t.close());
@@ -75,7 +80,7 @@ describe('campaigns (integration)', () => {
     const b = await createSupplier(t, token, { contacts: [{ name: 'Kim', email: 'kim@b.test', language: 'en' }] });
     const c = (await createCampaign({ supplierIds: [a.id, b.id] })).json();
     const preview = (await t.request('GET', `/api/campaigns/${c.id}/invitation-preview?lang=ja`, { token })).json();
-    expect(preview.subject).toBeTruthy();
+    expect(preview.subject).toBe(`【${orgName}】「FY2026 SAQ」ご回答のお願い（回答期限: ${formatDate('ja', inDays(30))}）`);
     expect(preview.html).toContain('http://survey.test/s/');
     const before = t.smtp.messages.length;
     const launched = await t.request('POST', `/api/campaigns/${c.id}/launch`, { token });
@@ -111,6 +116,59 @@ describe('campaigns (integration)', () => {
     const manual = await t.request('POST', `/api/campaigns/${c.id}/remind`, { token, body: {} });
     expect(manual.statusCode).toBe(202);
     expect(manual.json().queued).toBe(1);
+  });
+
+  it('adds suppliers to a draft, and to a running campaign inviting only the new ones at once', async () => {
+    const first = await createSupplier(t, token);
+    const second = await createSupplier(t, token, { riskLevel: 'low' });
+    const third = await createSupplier(t, token, { contacts: [{ name: '佐藤', email: 'sato@third.test', language: 'ja' }, { name: 'Ito', email: 'ito@third.test', language: 'en' }] });
+    const c = (await createCampaign({ supplierIds: [first.id] })).json();
+    const add = (body: object, tk = token) => t.request('POST', `/api/campaigns/${c.id}/suppliers`, { token: tk, body });
+    const responses = async () => Object.fromEntries((await t.db.query(`SELECT supplier_id, depth FROM responses WHERE campaign_id = $1`, [c.id])).map((r: { supplier_id: string; depth: string }) => [r.supplier_id, r.depth]));
+    const queued = async () => (await t.db.query(`SELECT to_address FROM outbox WHERE campaign_id = $1 ORDER BY to_address`, [c.id])).map((r: { to_address: string }) => r.to_address);
+
+    let res = await add({ supplierIds: [second.id], extendedSupplierIds: [second.id] });
+    expect([res.statusCode, res.json()]).toEqual([202, { queued: 0 }]);
+    expect(await responses()).toEqual({ [first.id]: 'core', [second.id]: 'extended' });
+    expect(await queued()).toEqual([]);
+    // Once is enough: a supplier already in the campaign is not added again.
+    expect((await add({ supplierIds: [second.id] })).json()).toEqual({ queued: 0 });
+    expect(Object.keys(await responses())).toHaveLength(2);
+
+    const before = t.smtp.messages.length;
+    expect((await t.request('POST', `/api/campaigns/${c.id}/launch`, { token })).json()).toEqual({ queued: 2 });
+    await t.smtp.waitFor(before + 2);
+    res = await add({ supplierIds: [third.id, first.id] });
+    expect([res.statusCode, res.json()]).toEqual([202, { queued: 2 }]);
+    expect(Object.keys(await responses()).sort()).toEqual([first.id, second.id, third.id].sort());
+    expect((await queued()).filter((a: string) => a.endsWith('@third.test'))).toEqual(['ito@third.test', 'sato@third.test']);
+    await t.smtp.waitFor(before + 4);
+    const invited = t.smtp.messages.slice(before + 2);
+    expect(invited.map((m) => m.to[0]).sort()).toEqual(['ito@third.test', 'sato@third.test']);
+    expect(invited.find((m) => m.to[0] === 'sato@third.test')!.subject).toBe(`【${orgName}】「FY2026 SAQ」ご回答のお願い（回答期限: ${formatDate('ja', inDays(30))}）`);
+    expect(invited.every((m) => /http:\/\/survey\.test\/s\/[A-Za-z0-9_-]{43}/.test(m.text))).toBe(true);
+
+    // Refused: another organisation's supplier (400), another organisation (404), a viewer (403), bad input (400), a closed campaign (409). Nothing changes.
+    const other = await signup(t);
+    const foreign = await createSupplier(t, other.token);
+    const theirs = await createSupplier(t, other.token);
+    const viewer = await userWithRole(t, token, 'viewer');
+    const state = () => dbState(t, ['responses', 'response_tokens', 'outbox:id', 'audit_events', 'campaigns']);
+    const unchanged = await state();
+    res = await add({ supplierIds: [foreign.id] });
+    expect([res.statusCode, res.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await add({ supplierIds: [theirs.id] }, other.token)).statusCode).toBe(404);
+    expect((await add({ supplierIds: [second.id] }, viewer.token)).statusCode).toBe(403);
+    expect((await add({ supplierIds: [] })).statusCode).toBe(400);
+    expect((await add({ supplierIds: ['not-a-uuid'] })).statusCode).toBe(400);
+    expect((await t.request('POST', `/api/campaigns/00000000-0000-4000-8000-000000000000/suppliers`, { token, body: { supplierIds: [second.id] } })).statusCode).toBe(404);
+    expect(await state()).toEqual(unchanged);
+    expect((await t.request('POST', `/api/campaigns/${c.id}/close`, { token })).statusCode).toBe(200);
+    const late = await createSupplier(t, token);
+    const closed = await state();
+    res = await add({ supplierIds: [late.id] });
+    expect([res.statusCode, res.json().code]).toEqual([409, 'CAMPAIGN_CLOSED']);
+    expect(await state()).toEqual(closed);
   });
 
   it("keeps campaigns to their organisation and viewers read-only", async () => {

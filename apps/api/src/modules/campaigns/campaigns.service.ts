@@ -20,6 +20,7 @@ import { QuestionnairesService } from '../questionnaires/questionnaires.service'
 import { AnswersRepository } from '../responses/answers.repository';
 import { ResponseLinksService } from '../responses/response-links.service';
 import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { CampaignLaunchService } from './campaign-launch.service';
 import { CampaignMailerService } from './campaign-mailer.service';
 import { CampaignEntity } from './campaign.entity';
 import { QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS } from '../questionnaires/questionnaires.sql';
@@ -40,6 +41,7 @@ export class CampaignsService {
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
     private readonly responses: ResponsesRepository,
+    private readonly launcher: CampaignLaunchService,
   ) {}
 
   /** Records a change of campaign `id` by `actor` (none: not audited, e.g. scheduled work). */
@@ -92,7 +94,8 @@ export class CampaignsService {
       const added = await this.addResponses(m, campaign, ids, extendedIds);
       let queued = 0;
       if (campaign.status === 'active' && added.length > 0) {
-        await this.carryOver(m, campaign);
+        const { questionnaireId } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
+        await this.answers.linkPrevious(m, campaign.id, questionnaireId, added);
         queued = await this.mailer.queue(m, campaign, { kind: 'invitation' }, added);
       }
       if (added.length) await this.log(m, campaign, actor, 'campaign.add_suppliers', undefined, { added: added.length, responseIds: added.slice(0, 1000), queued });
@@ -100,15 +103,18 @@ export class CampaignsService {
     });
   }
 
-  /** Opens the campaign and queues one invitation per supplier contact (sent in the background). */
+  /**
+   * Opens the campaign and queues one invitation per supplier contact: the first batch at
+   * once (`queued` counts those), the rest in the background (`launch` on the campaign shows
+   * the progress). Mails are sent in the background either way.
+   */
   async launch(organizationId: string, id: string, actor?: AuditActor): Promise<{ queued: number }> {
     return this.db.transaction(async (m) => {
       const campaign = await m.findOne(CampaignEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!campaign) throw notFound('campaign');
       if (campaign.status !== 'draft') throw new DomainError('CAMPAIGN_NOT_DRAFT', 'the campaign has already been launched');
       await m.update(CampaignEntity, { id }, { status: 'active', launchedAt: new Date() });
-      await this.carryOver(m, campaign);
-      const queued = await this.mailer.queue(m, { ...campaign, status: 'active' }, { kind: 'invitation' });
+      const queued = await this.launcher.start(m, { ...campaign, status: 'active' });
       await this.log(m, campaign, actor, 'campaign.launch', { status: 'draft' }, { status: 'active', queued });
       return { queued };
     });
@@ -175,7 +181,7 @@ export class CampaignsService {
   }
 
   private async present(c: CampaignEntity): Promise<Campaign> {
-    const [version, counts] = await Promise.all([
+    const [version, counts, launch] = await Promise.all([
       this.db.query(
         `SELECT v.version, q.title FROM ${QUESTIONNAIRE_VERSIONS} v JOIN ${QUESTIONNAIRES} q ON q.id = v.questionnaire_id WHERE v.id = $1`,
         [c.questionnaireVersionId],
@@ -185,6 +191,7 @@ export class CampaignsService {
          WHERE r.campaign_id = $1 GROUP BY 1`,
         [c.id],
       ) as Promise<{ status: ResponseStatus; n: number }[]>,
+      this.launcher.progress(c.id),
     ]);
     const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, 0])) as Record<ResponseStatus, number>;
     for (const r of counts) byStatus[r.status] = r.n;
@@ -207,6 +214,7 @@ export class CampaignsService {
       supplierCount: total,
       counts: byStatus,
       responseRate: total ? byStatus.submitted / total : 0,
+      ...(launch ? { launch } : {}),
     };
   }
 
@@ -239,11 +247,6 @@ export class CampaignsService {
   /** One response per supplier; the depth rule decides who answers the extended depth. */
   private addResponses(m: EntityManager, c: CampaignEntity, supplierIds: string[], extendedIds: string[]): Promise<string[]> {
     return this.responses.addToCampaign(m, c, supplierIds, extendedIds);
-  }
-
-  private async carryOver(m: EntityManager, c: CampaignEntity): Promise<void> {
-    const { definition, questionnaireId } = await this.questionnaires.publishedDefinition(c.questionnaireVersionId);
-    await this.answers.carryOver(m, c.id, questionnaireId, definition.questions.map((q) => q.id));
   }
 }
 

@@ -1,27 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CORRECTIVE_ACTION_STEPS, type CorrectiveActionStatus, type CorrectiveActionStep } from '@ses/api-types';
+import type { CorrectiveActionStatus } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
+import { STEPS, STEP_WHAT, type StepName, nextStatus } from './corrective-action.steps';
 import { type ActionRow, CorrectiveActionsRepository, NOW, type Scope } from './corrective-actions.repository';
 
-/**
- * The lifecycle (DESIGN §5) is `CORRECTIVE_ACTION_STEPS` in `@ses/api-types`, the table the
- * web app offers its buttons from; this workflow carries each step out.
- */
-export type StepName = CorrectiveActionStep;
-
-/** How a refused step is named in the 409's message. */
-const WHAT: Record<StepName, string> = {
-  submit_plan: 'submit an improvement plan',
-  approve: 'approve the plan',
-  reject: 'reject the plan',
-  report: 'report the implementation',
-  return_report: 'return the report',
-  verify: 'verify and close',
-  escalate: 'escalate',
-};
+export { STEPS, type StepName } from './corrective-action.steps';
 
 /** The event recorded (and, for buyer steps, the notice sent) for each step. */
 const EVENT_KIND: Record<StepName, 'plan_submitted' | 'plan_approved' | 'plan_rejected' | 'implemented' | 'report_returned' | 'closed' | 'escalated'> = {
@@ -69,12 +55,12 @@ export class CorrectiveActionWorkflow {
    * the other side.
    */
   async step(m: EntityManager, scope: Scope, id: string, name: StepName, actor: Actor, text: string): Promise<ActionRow> {
-    const step = CORRECTIVE_ACTION_STEPS[name];
+    const step = STEPS[name];
     // The lock makes a second click wait for the first and then see where it left the action.
     const before = await this.lockInScope(m, scope, id);
     const from = step.from as readonly CorrectiveActionStatus[];
-    if (!from.includes(before.status)) {
-      throw new DomainError('INVALID_TRANSITION', `cannot ${WHAT[name]}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
+    if (nextStatus(name, before.status) === null) {
+      throw new DomainError('INVALID_TRANSITION', `cannot ${STEP_WHAT[name]}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
     }
     const requireEvidence = name === 'report';
     const row = await this.repo.transition(m, scope, id, { from, to: step.to, set: COLUMNS[name](text), requireEvidence });

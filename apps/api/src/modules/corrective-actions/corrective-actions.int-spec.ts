@@ -55,7 +55,8 @@ describe('corrective actions (integration)', () => {
     const list = (await portal(link, '')).json();
     expect(list.map((x: { id: string }) => x.id).sort()).toEqual(bad.map((x) => x.id).sort());
     expect(list[0]).toMatchObject({ can: { submitPlan: true, report: false } });
-    expect(list[0].points[0].text.ja).toBeTruthy();
+    const question = (id: string) => builtinQuestionnaire.questions.find((q) => q.id === id)!;
+    expect(list[0].points[0].text.ja).toBe(question(list[0].points[0].questionId).text.ja);
 
     let res = await portal(link, `/${a.id}/plan`, { plan });
     expect(res.statusCode, res.body).toBe(200);
@@ -97,10 +98,11 @@ describe('corrective actions (integration)', () => {
     expect(res.statusCode, res.body).toBe(200);
     const closed = res.json();
     expect(closed).toMatchObject({ status: 'closed', plan, report, verifyComment: 'Verified against the audit record.', overdue: false });
-    expect(closed.closedAt).toBeTruthy();
+    const [{ closed_at }] = await f.t.db.query(`SELECT closed_at FROM corrective_actions WHERE id = $1`, [a.id]);
+    expect(closed.closedAt).toBe(new Date(closed_at).toISOString());
     expect(closed.evidence.map((e: { id: string }) => e.id)).toEqual([fileId]);
     expect(closed.points[0]).toMatchObject({ questionId: a.failedPoints[0] });
-    expect(closed.points[0].guidance.en).toBeTruthy();
+    expect(closed.points[0].guidance.en).toBe(question(a.failedPoints[0]).guidance!.en);
     expect(closed.events.map((e: { kind: string }) => e.kind)).toEqual(['opened', 'plan_submitted', 'plan_approved', 'evidence_added', 'implemented', 'closed']);
     mails = await f.queued();
     expect(mails.map((m) => m.to)).toEqual(['bad@ca.test']);

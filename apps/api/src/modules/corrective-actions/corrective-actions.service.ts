@@ -16,6 +16,8 @@ import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AttachmentsService } from '../responses/attachments.service';
+import { readEffectiveGrades } from '../responses/effective-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { today } from '../responses/response-status';
 import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
@@ -73,8 +75,9 @@ export class CorrectiveActionsService {
   /** By hand, for any graded theme (e.g. a D, or a Z whose action was closed). */
   async open(me: AuthUser, body: CreateCorrectiveActionRequest): Promise<CorrectiveActionDetail> {
     const response = await this.responses.find(me.organizationId, body.responseId);
-    if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
-    const theme = response.result.themes[body.theme];
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
+    const theme = result.themes[body.theme];
     if (!theme) throw badInput('theme', `the questionnaire has no theme "${body.theme}"`);
     const dueDate = body.dueDate ?? addDays(today(), DEFAULT_CORRECTIVE_ACTION_DUE_DAYS);
     if (dueDate < today()) throw badInput('dueDate', 'the due date is in the past');
@@ -85,7 +88,9 @@ export class CorrectiveActionsService {
       const [row] = await this.repo.insert(m, [action]);
       if (!row) throw new DomainError('CORRECTIVE_ACTION_EXISTS', `an open corrective action for "${body.theme}" of this response already exists`);
       const actor = await this.actor(m, me);
-      await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'buyer', actor: actor.name, comment: body.note, data: { reason: 'manual', grade: theme.grade } });
+      // The grade that counts when the action is opened (a buyer's override included).
+      const grade = (await readEffectiveGrades(m, response.id))?.themes[body.theme]?.grade ?? theme.grade;
+      await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'buyer', actor: actor.name, comment: body.note, data: { reason: 'manual', grade } });
       await this.workflow.record(m, row, actor, 'corrective_action.open', undefined, { status: row.status, theme: row.theme, dueDate: row.due_date });
       await this.mailer.requested(m, [row], 'manual', body.note || null);
       return row.id;

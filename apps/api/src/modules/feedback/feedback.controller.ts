@@ -1,16 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { feedbackSheetSchema } from '@ses/api-types';
-import { languageSchema } from '@ses/questionnaire';
-import { z } from 'zod';
+import { feedbackLanguageQuerySchema as langQuery, feedbackReleaseResultSchema as releasedSchema, feedbackSheetSchema } from '@ses/api-types';
+import type { z } from 'zod';
 import { ApiDoc, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Public } from '../../common/auth';
 import { FeedbackService } from './feedback.service';
 
-const langQuery = z.object({ lang: languageSchema.optional() });
 type LangQuery = z.output<typeof langQuery>;
-const releasedSchema = z.object({ released: z.number().int(), queued: z.number().int() });
 const portalLimit = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 
 @Controller()

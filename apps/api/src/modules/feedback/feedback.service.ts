@@ -3,7 +3,6 @@ import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import type { FeedbackSheet } from '@ses/api-types';
 import type { Language } from '@ses/questionnaire';
-import type { Grade } from '@ses/scoring';
 import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +10,8 @@ import { CampaignMailerService } from '../campaigns/campaign-mailer.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { PortalService } from '../portal/portal.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
+import { productTypeAverages, readEffectiveGrades } from '../responses/effective-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent } from '../responses/response-events';
 import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
@@ -112,31 +113,25 @@ export class FeedbackService {
   }
 
   private async build(response: ResponseEntity, lang: Language): Promise<FeedbackSheet> {
-    if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
     const campaign = await this.campaigns.find(response.organizationId, response.campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     const [meta] = await this.db.query(
       `SELECT o.name AS org, s.name AS supplier, s.product_type FROM organizations o, suppliers s WHERE o.id = $1 AND s.id = $2`,
       [response.organizationId, response.supplierId],
     );
-    const [averages, overrides] = await Promise.all([
-      this.db.query(
-        `SELECT t.key, avg((t.value->>'rate')::float8) AS avg
-         FROM responses r JOIN suppliers s ON s.id = r.supplier_id CROSS JOIN LATERAL jsonb_each(r.theme_grades) t
-         WHERE r.campaign_id = $1 AND r.status = 'submitted' AND s.product_type = $2 AND jsonb_typeof(t.value->'rate') = 'number'
-         GROUP BY 1`,
-        [response.campaignId, meta.product_type],
-      ) as Promise<{ key: string; avg: number }[]>,
-      this.db.query(`SELECT coalesce(theme, '') AS theme, grade FROM response_overrides WHERE response_id = $1 AND withdrawn_at IS NULL`, [
-        response.id,
-      ]) as Promise<{ theme: string; grade: Grade }[]>,
+    const [averages, grades] = await Promise.all([
+      productTypeAverages(this.db, response.campaignId, meta.product_type),
+      readEffectiveGrades(this.db, response.id),
     ]);
+    if (!grades) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
     return buildFeedbackSheet({
       lang,
       definition,
-      result: response.result,
-      overrides: Object.fromEntries(overrides.map((o) => [o.theme, o.grade])),
-      averages: Object.fromEntries(averages.map((a) => [a.key, Number(a.avg)])),
+      result,
+      grades,
+      averages,
       organizationName: meta.org,
       campaignName: campaign.name,
       supplierName: meta.supplier,

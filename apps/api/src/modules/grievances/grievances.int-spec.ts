@@ -186,6 +186,34 @@ describe('grievances (integration)', () => {
     expect(redactUrl('/api/grievances/00000000-0000-4000-8000-000000000000')).toBe('/api/grievances/00000000-0000-4000-8000-000000000000');
   });
 
+  it('finds a report from its code typed with look-alikes: L, I and O, lower case, full width, Japanese dashes and spaces', async () => {
+    const { trackingCode } = (await file({ category: 'environment', description: 'Solvent is poured into the river behind the plant.' })).json();
+    const id = await idOf(trackingCode);
+    // A code rich in 0 and 1, so that every look-alike has a place to go.
+    const code = '1010-ABCD-0101-EFGH-1100-JKMN-0011';
+    await t.db.query(`UPDATE grievances SET tracking_hash = sha256(convert_to($2, 'UTF8')) WHERE id = $1`, [id, code.replace(/-/g, '')]);
+    const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const typed = [
+      code,
+      code.replace(/1/g, 'L').replace(/0/g, 'O'),
+      code.replace(/1/g, 'l').replace(/0/g, 'o'),
+      code.replace(/1/g, 'I').replace(/0/g, 'O'),
+      code.toLowerCase().replace(/1/g, 'i'),
+      fullWidth(code),
+      fullWidth(code.toLowerCase().replace(/1/g, 'l').replace(/0/g, 'o')),
+      code.replace(/-/g, 'ー'),
+      code.replace(/-/g, '\u3000'),
+      ` ${code.replace(/-/g, ' ')} `,
+    ];
+    for (const input of typed) {
+      const res = await follow(encodeURIComponent(input));
+      expect(res.statusCode, input).toBe(200);
+      expect(res.json(), input).toMatchObject({ organizationName: org.name, category: 'environment', status: 'received' });
+    }
+    // A U is no look-alike: that code is some other code, which finds nothing.
+    expect((await follow(encodeURIComponent(code.replace('A', 'U')))).statusCode).toBe(404);
+  });
+
   it('answers 404 for an unknown organisation or tracking code', async () => {
     expect((await file({ category: 'labour', description: DESCRIPTION }, 'nobody-here')).statusCode).toBe(404);
     expect((await follow('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345')).statusCode).toBe(404);

@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
-import { outboxMail, outboxRow, sleep, until } from '../../../test/outbox';
+import { outboxMail, outboxRow, outboxSettled, until } from '../../../test/outbox';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { mailJob } from './outbox.jobs';
@@ -42,8 +42,10 @@ describe('outbox against an SMTP server that drops every connection (integration
     expect(failed.attempts).toBe(2);
     expect(failed.last_error).toMatch(/connection|closed|ECONN/i);
     const connections = sockets.size;
-    await sleep(1500);
+    // No job of the message is left waiting or retrying in pg-boss: nothing will try again.
+    await outboxSettled(t, [id]);
     expect(sockets.size).toBe(connections);
+    expect(await outboxRow(t, id)).toMatchObject({ status: 'failed', attempts: 2 });
   });
 });
 

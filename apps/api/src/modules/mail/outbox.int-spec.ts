@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
-import { outboxMail, outboxRow, sleep, until } from '../../../test/outbox';
+import { outboxMail, outboxRow, outboxSettled, until } from '../../../test/outbox';
 import { type OutboxMail, OutboxService } from './outbox.service';
 
 describe('outbox (integration)', () => {
@@ -56,7 +56,7 @@ describe('outbox (integration)', () => {
     );
     expect(sent.attempts).toBe(3);
     expect(sent.last_error).toMatch(/451/);
-    await sleep(1000);
+    await outboxSettled(t, [id]);
     expect(delivered(sent.message_id)).toHaveLength(1);
   });
 
@@ -124,7 +124,7 @@ describe('outbox (integration)', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(queuedId).not.toBe('');
+    expect(queuedId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const jobs = await t.db.query(
       `SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'outboxId' = $1`,
       [queuedId],
@@ -133,7 +133,7 @@ describe('outbox (integration)', () => {
     expect(
       await t.db.query(`SELECT 1 FROM outbox WHERE dedupe_key = 'invite:rolled-back'`),
     ).toHaveLength(0);
-    await sleep(1500);
+    await outboxSettled(t, [queuedId]);
     expect(t.smtp.messages.filter((m) => m.subject === 'Survey invite:rolled-back')).toHaveLength(
       0,
     );
@@ -159,7 +159,7 @@ describe('outbox (integration)', () => {
       const rows = await Promise.all([outboxRow(t, first.id), outboxRow(t, many[1].id)]);
       return rows.every((r) => r.status === 'sent') && rows;
     });
-    await sleep(1000);
+    await outboxSettled(t, [first.id, many[1].id]);
     for (const r of sent) expect(delivered(r.message_id)).toHaveLength(1);
   });
 

@@ -12,6 +12,7 @@ import { AttachmentsService } from '../responses/attachments.service';
 import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
+import { readGradeResult } from '../responses/grade-results';
 import { AuditService } from '../audit/audit.service';
 import { supplierActor } from '../audit/audit.util';
 import type { ResponseEntity } from '../responses/response.entity';
@@ -57,7 +58,8 @@ export class PortalService {
   /** The page's own call: the only thing that counts a response as opened (link scanners only GET /s/…). */
   async open(token: string): Promise<PortalResponse> {
     const ctx = await this.context(token);
-    await this.responses.markOpened(ctx.responseId);
+    const { definition } = await this.questionnaires.publishedDefinition(ctx.questionnaireVersionId);
+    await this.answers.openAndCarry(ctx.responseId, definition.questions.map((q) => q.id));
     return this.view(ctx);
   }
 
@@ -79,7 +81,7 @@ export class PortalService {
       status: publicStatus(response.status, campaign.dueDate),
       submittedAt: response.submittedAt?.toISOString() ?? null,
       declaration: response.declaration,
-      result: response.result,
+      result: await readGradeResult(this.db, response.id),
     };
   }
 

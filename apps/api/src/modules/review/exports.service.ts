@@ -2,13 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type MatrixRow, matrixQuerySchema } from '@ses/api-types';
 import { type AnswerValue, type Question, localize } from '@ses/questionnaire';
+import { formatRate, truncateRate } from '@ses/scoring';
 import type { z } from 'zod';
-import { type Row, type TabularFormat, writeTabular } from '../../common/tabular';
+import { type Cell, type CellRow, type Row, type TabularFormat, writeTabular } from '../../common/tabular';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { MatrixService } from './matrix.service';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toFixed(1));
+/**
+ * A rate cell: the rate truncated to the digits people see (never rounded up past a
+ * threshold), as text in CSV and as a number formatted 0.0 in XLSX, so both read the same.
+ */
+const fmt = (n: number | null | undefined): Cell =>
+  n === null || n === undefined ? '' : { value: truncateRate(n), numFmt: '0.0', text: formatRate(n) };
 
 /** The matrix and the answers of a campaign as CSV or XLSX. */
 @Injectable()
@@ -29,8 +37,8 @@ export class ReviewExportsService {
       'overall_rate', 'overall_grade', 'overall_grade_computed',
       ...themes.flatMap((t) => [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`]),
     ];
-    const out = rows.map((r: MatrixRow): Row => {
-      const row: Row = {
+    const out = rows.map((r: MatrixRow): CellRow => {
+      const row: CellRow = {
         supplier_code: r.supplierCode ?? '', supplier: r.supplierName, product_type: r.productType, country: r.country ?? '',
         tier: String(r.tier), depth: r.depth, status: r.status, submitted_at: r.submittedAt ?? '',
         overall_rate: fmt(r.overallRate), overall_grade: r.effectiveOverallGrade ?? '', overall_grade_computed: r.overallGrade ?? '',
@@ -50,12 +58,12 @@ export class ReviewExportsService {
     const campaign = await this.campaigns.find(organizationId, campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     const responses: { id: string; code: string | null; name: string; status: string; depth: string }[] = await this.db.query(
-      `SELECT r.id, s.code, s.name, r.status, r.depth FROM responses r JOIN suppliers s ON s.id = r.supplier_id
+      `SELECT r.id, s.code, s.name, r.status, r.depth FROM ${RESPONSES} r JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2 ORDER BY s.name, r.id`,
       [campaignId, organizationId],
     );
     const answers: { response_id: string; question_id: string; value: AnswerValue; comment: string | null }[] = await this.db.query(
-      `SELECT a.response_id, a.question_id, a.value, a.comment FROM response_answers a JOIN responses r ON r.id = a.response_id
+      `SELECT a.response_id, a.question_id, a.value, a.comment FROM response_answers a JOIN ${RESPONSES} r ON r.id = a.response_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2`,
       [campaignId, organizationId],
     );

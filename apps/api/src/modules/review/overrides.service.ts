@@ -4,6 +4,7 @@ import type { Override, OverrideRequest } from '@ses/api-types';
 import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
+import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
 import { modify } from '../../common/sql';
@@ -35,11 +36,12 @@ export class OverridesService {
 
   async override(me: AuthUser, responseId: string, input: OverrideRequest): Promise<Override[]> {
     const response = await this.responses.find(me.organizationId, responseId);
-    if (response.status !== 'submitted' || !response.result) {
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) {
       throw new DomainError('NOT_SUBMITTED', 'only a submitted, graded response can have its grade overridden');
     }
     const theme = input.theme ?? null;
-    const computed = theme ? response.result.themes[theme]?.grade : response.result.overall.grade;
+    const computed = theme ? result.themes[theme]?.grade : result.overall.grade;
     if (theme && !computed) throw new DomainError('VALIDATION_FAILED', `theme: the questionnaire has no theme "${theme}"`, [{ path: 'theme', message: 'unknown theme' }]);
     await this.db.transaction(async (m) => {
       const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
@@ -85,7 +87,9 @@ export class OverridesService {
     return this.list(me.organizationId, responseId);
   }
 
+  /** 404 for a response outside the organisation, as for every other read of a response. */
   async list(organizationId: string, responseId: string): Promise<Override[]> {
+    await this.responses.find(organizationId, responseId);
     const rows: OverrideRow[] = await this.db.query(
       `SELECT * FROM response_overrides WHERE response_id = $1 AND organization_id = $2 ORDER BY created_at`,
       [responseId, organizationId],

@@ -1,16 +1,17 @@
 import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
+  answersExportQuerySchema as answersExportQuery,
   dashboardSchema,
-  exportFormatSchema,
+  matrixExportQuerySchema as matrixExportQuery,
   matrixQuerySchema,
   matrixSchema,
   overrideRequestSchema,
   overrideSchema,
   responseEventSchema,
+  withdrawOverrideQuerySchema as withdrawQuery,
   type OverrideRequest,
 } from '@ses/api-types';
-import { languageSchema } from '@ses/questionnaire';
 import { z } from 'zod';
 import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
@@ -21,9 +22,6 @@ import { MatrixService } from './matrix.service';
 import { OverridesService } from './overrides.service';
 
 type Out<T extends z.ZodType> = z.output<T>;
-const matrixExportQuery = matrixQuerySchema.omit({ page: true, pageSize: true }).extend({ format: exportFormatSchema.default('csv') });
-const answersExportQuery = z.object({ format: exportFormatSchema.default('csv'), lang: languageSchema.default('ja') });
-const withdrawQuery = z.object({ theme: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional() });
 
 /** The buyer's review of a campaign's results (DESIGN §5 Review). */
 @Controller()

@@ -106,6 +106,29 @@ describe('review and feedback sheets (integration)', () => {
     expect((await t.request('POST', `/api/responses/${unsubmitted}/override`, { token: buyer, body: { grade: 'A', reason: 'Not yet answered' } })).statusCode).toBe(409);
   });
 
+  it('lists every override of a response, standing and withdrawn, to its organisation only', async () => {
+    const id = await responseOf('bad');
+    const overall = await t.request('POST', `/api/responses/${id}/override`, { token: buyer, body: { grade: 'D', reason: 'Second audit pending' } });
+    expect(overall.statusCode, overall.body).toBe(201);
+    const withdrawn = await t.request('DELETE', `/api/responses/${id}/override`, { token: buyer });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const rows = await t.db.query(`SELECT id, created_at, withdrawn_at FROM response_overrides WHERE response_id = $1 ORDER BY created_at`, [id]);
+    const res = await t.request('GET', `/api/responses/${id}/overrides`, { token: buyer });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual([
+      { id: rows[0].id, theme: 'labour', grade: 'C', computedGrade: 'Z', reason: 'Verified on site visit in May', createdBy: 'Admin', createdAt: rows[0].created_at.toISOString(), withdrawnAt: null },
+      { id: rows[1].id, theme: null, grade: 'D', computedGrade: 'Z', reason: 'Second audit pending', createdBy: 'Admin', createdAt: rows[1].created_at.toISOString(), withdrawnAt: rows[1].withdrawn_at.toISOString() },
+    ]);
+    const viewer = await userWithRole(t, buyer, 'viewer');
+    expect((await t.request('GET', `/api/responses/${id}/overrides`, { token: viewer.token })).json()).toEqual(res.json());
+    // Another organisation learns nothing, not even that the response exists.
+    const stranger = await signup(t, 'Override Stranger KK');
+    const foreign = await t.request('GET', `/api/responses/${id}/overrides`, { token: stranger.token });
+    expect([foreign.statusCode, foreign.json().error]).toEqual([404, 'Not Found']);
+    expect((await t.request('GET', `/api/responses/${id}/overrides`)).statusCode).toBe(401);
+    expect((await t.request('GET', '/api/responses/not-a-uuid/overrides', { token: buyer })).statusCode).toBe(400);
+  });
+
   it('exports the matrix and the answers', async () => {
     const csv = await t.request('GET', `/api/campaigns/${campaignId}/matrix/export?format=csv`, { token: buyer });
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   SUPPLIER_IMPORT_COLUMNS,
   createSupplierRequestSchema,
@@ -50,13 +50,18 @@ export class SupplierImportService {
   async export(organizationId: string, format: TabularFormat, ids: string[]): Promise<Buffer> {
     const rows: Row[] = [];
     for (let i = 0; i < ids.length; i += 1000) {
-      const entities = await this.db.getRepository(SupplierEntity).find({ where: { organizationId, id: In(ids.slice(i, i + 1000)) } });
+      const entities = await this.db
+        .getRepository(SupplierEntity)
+        .createQueryBuilder('s')
+        .where('s.organization_id = :organizationId AND s.id = ANY(CAST(:ids AS uuid[]))', { organizationId, ids: ids.slice(i, i + 1000) })
+        .getMany();
       const byId = new Map(entities.map((e) => [e.id, e]));
       const suppliers = await this.suppliers.present(ids.slice(i, i + 1000).map((id) => byId.get(id)!).filter(Boolean));
       const codeOf = new Map(entities.map((e) => [e.id, e.code ?? '']));
       const parentIds = suppliers.map((s) => s.parentSupplierId).filter((p): p is string => !!p && !codeOf.has(p));
       if (parentIds.length) {
-        for (const p of await this.db.getRepository(SupplierEntity).find({ where: { id: In(parentIds) }, select: { id: true, code: true } })) codeOf.set(p.id, p.code ?? '');
+        const parents: { id: string; code: string | null }[] = await this.db.query(`SELECT id, code FROM suppliers WHERE id = ANY($1::uuid[])`, [parentIds]);
+        for (const p of parents) codeOf.set(p.id, p.code ?? '');
       }
       for (const s of suppliers) {
         const row: Row = {

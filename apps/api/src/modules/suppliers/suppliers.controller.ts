@@ -3,8 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   LIMITS,
   createSupplierRequestSchema,
-  exportFormatSchema,
+  exportFormatQuerySchema as formatQuery,
   importResultSchema,
+  supplierExportQuerySchema as exportQuery,
+  supplierFacetsSchema as facetsSchema,
   supplierListQuerySchema,
   supplierListSchema,
   supplierSchema,
@@ -19,9 +21,6 @@ import { readUpload } from '../../common/upload';
 import { SupplierImportService } from './supplier-import.service';
 import { SuppliersService } from './suppliers.service';
 
-const formatQuery = z.object({ format: exportFormatSchema.default('csv') });
-const exportQuery = supplierListQuerySchema.omit({ page: true, pageSize: true }).extend(formatQuery.shape);
-const facetsSchema = z.object({ productTypes: z.array(z.string()), countries: z.array(z.string()), tags: z.array(z.string()) });
 const IMPORT_MAX_BYTES = LIMITS.upload.supplierImportBytes;
 
 @Controller('suppliers')
@@ -52,8 +51,8 @@ export class SuppliersController {
   @Get('export')
   @ApiDoc({ summary: 'The suppliers matching the list filters as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
   async export(@CurrentUser() me: AuthUser, @ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res() reply: FastifyReply) {
-    const all = await this.suppliers.list(me.organizationId, { ...q, page: 1, pageSize: 1_000_000 });
-    const body = await this.files.export(me.organizationId, q.format, all.items.map((s) => s.id));
+    const ids = await this.suppliers.ids(me.organizationId, q);
+    const body = await this.files.export(me.organizationId, q.format, ids);
     sendFile(reply, q.format, `suppliers.${q.format}`, body);
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signup, startTestApp, userWithRole, type TestApp } from '../../../test/harness';
+import { dbState } from '../../../test/db-state';
 
 const base = {
   name: '株式会社テスト',
@@ -59,13 +60,16 @@ describe('suppliers (integration)', () => {
     const parent = (await create({ ...base, name: 'Parent' })).json();
     const child = (await create({ ...base, name: 'Child', tier: 2, parentSupplierId: parent.id })).json();
     expect(child).toMatchObject({ parentSupplierId: parent.id, parentSupplierName: 'Parent' });
+    const other = await signup(t);
+    const foreign = (await create({ ...base }, other.token)).json();
+    const before = await dbState(t, ['suppliers', 'supplier_contacts', 'audit_events']);
     const cycle = await t.request('PATCH', `/api/suppliers/${parent.id}`, { token, body: { parentSupplierId: child.id } });
     expect(cycle.statusCode).toBe(422);
     const self = await t.request('PATCH', `/api/suppliers/${parent.id}`, { token, body: { parentSupplierId: parent.id } });
     expect(self.statusCode).toBe(422);
-    const other = await signup(t);
-    const foreign = (await create({ ...base }, other.token)).json();
     expect((await create({ ...base, tier: 2, parentSupplierId: foreign.id })).statusCode).toBe(422);
+    expect((await t.request('PATCH', `/api/suppliers/${child.id}`, { token, body: { parentSupplierId: foreign.id } })).statusCode).toBe(422);
+    expect(await dbState(t, ['suppliers', 'supplier_contacts', 'audit_events'])).toEqual(before);
   });
 
   it('updates fields and replaces contacts', async () => {

@@ -108,31 +108,56 @@ describe('toRequest', () => {
   });
 });
 
+/** The full-width form of ASCII text, as a Japanese keyboard in full-width mode types it. */
+const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
 describe('normalizeTrackingCode', () => {
   const code = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345';
+  const plain = code.replace(/-/g, '');
+  const grouped = (sep: string) => code.replace(/-/g, sep);
+  /** The code with its 0 (index 22 without dashes) or its 1 (index 23) typed as `typed`. */
+  const typedAt = (index: number, typed: string) => plain.slice(0, index) + typed + plain.slice(index + 1);
 
   it('accepts the code as shown, in any case, with or without dashes and spaces', () => {
     expect(normalizeTrackingCode(code)).toBe(code);
     expect(normalizeTrackingCode(code.toLowerCase())).toBe(code);
-    expect(normalizeTrackingCode(code.replace(/-/g, ''))).toBe(code);
-    expect(normalizeTrackingCode(` ${code.replace(/-/g, ' ')} `)).toBe(code);
-    expect(normalizeTrackingCode(code.replace(/-/g, 'ー'))).toBe(code);
-    expect(
-      normalizeTrackingCode('ＡＢＣＤ－ＥＦＧＨ－ＪＫＭＮ－ＰＱＲＳ－ＴＶＷＸ－ＹＺ０１－２３４５'),
-    ).toBe(code);
+    expect(normalizeTrackingCode(plain)).toBe(code);
+    expect(normalizeTrackingCode(` ${grouped(' ')} `)).toBe(code);
   });
 
-  it('reads O as zero and I or L as one, as the server does', () => {
-    expect(normalizeTrackingCode('ABCD-EFGH-JKMN-PQRS-TVWX-YZOI-2345')).toBe(code);
-    expect(normalizeTrackingCode('ABCD-EFGH-JKMN-PQRS-TVWX-YZoL-2345')).toBe(code);
+  it.each([
+    ['O', '0'], ['o', '0'], ['Ｏ', '0'], ['ｏ', '0'], ['０', '0'],
+    ['I', '1'], ['i', '1'], ['Ｉ', '1'], ['ｉ', '1'],
+    ['L', '1'], ['l', '1'], ['Ｌ', '1'], ['ｌ', '1'], ['１', '1'],
+  ])('reads %s as %s, as the server does', (typed, digit) => {
+    expect(normalizeTrackingCode(typedAt(digit === '0' ? 22 : 23, typed))).toBe(code);
   });
 
-  it('refuses anything else', () => {
-    expect(normalizeTrackingCode('')).toBeNull();
-    expect(normalizeTrackingCode(code.slice(0, -1))).toBeNull();
-    expect(normalizeTrackingCode(`${code}6`)).toBeNull();
-    expect(normalizeTrackingCode(code.replace('A', 'U'))).toBeNull();
-    expect(normalizeTrackingCode('x'.repeat(61))).toBeNull();
+  it.each(['-', '', ' ', '\t', '－', 'ー', '‐', '‑', '–', '—', '−', '\u3000', ' - '].map((s) => [JSON.stringify(s), s]))(
+    'ignores %s between groups',
+    (_, sep) => {
+      expect(normalizeTrackingCode(grouped(sep))).toBe(code);
+      expect(normalizeTrackingCode(`\u3000${grouped(sep)} `)).toBe(code);
+    },
+  );
+
+  it('reads every character in lower case, in full width and both', () => {
+    expect(normalizeTrackingCode(fullWidth(code))).toBe(code);
+    expect(normalizeTrackingCode(fullWidth(code.toLowerCase()))).toBe(code);
+    expect(normalizeTrackingCode('ＡＢＣＤ－ＥＦＧＨ－ＪＫＭＮ－ＰＱＲＳ－ＴＶＷＸ－ＹＺＯＬ－２３４５')).toBe(code);
+  });
+
+  it.each([
+    ['U, which the alphabet leaves out', typedAt(0, 'U')],
+    ['a full-width Ｕ', typedAt(0, 'Ｕ')],
+    ['a character short', code.slice(0, -1)],
+    ['a character long', `${code}6`],
+    ['an underscore between groups', grouped('_')],
+    ['a letter that only looks Latin (Cyrillic А)', typedAt(0, 'А')],
+    ['nothing', ''],
+    ['more than 60 characters', 'x'.repeat(61)],
+  ])('refuses %s', (_, typed) => {
+    expect(normalizeTrackingCode(typed)).toBeNull();
   });
 });
 
