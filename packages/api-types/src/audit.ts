@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
+import { LIMITS } from './rules/index.js';
 
 export const AUDIT_ACTOR_TYPES = ['user', 'supplier', 'reporter', 'system'] as const;
 export const auditActorTypeSchema = z.enum(AUDIT_ACTOR_TYPES);
@@ -9,11 +10,11 @@ const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
 /** GET /api/audit */
 export const auditListQuerySchema = pageQuerySchema.extend({
-  entityType: z.string().trim().min(1).max(100).optional(),
-  entityId: z.string().trim().min(1).max(200).optional(),
+  entityType: z.string().trim().min(1).max(LIMITS.audit.entityTypeMax).optional(),
+  entityId: z.string().trim().min(1).max(LIMITS.audit.entityIdMax).optional(),
   actorType: auditActorTypeSchema.optional(),
   /** An action such as `supplier.update`, or a prefix ending in a dot: `supplier.`. */
-  action: z.string().trim().min(1).max(100).optional(),
+  action: z.string().trim().min(1).max(LIMITS.audit.actionMax).optional(),
   /** Inclusive; a date alone means its start (UTC). */
   from: instant.optional(),
   /** Exclusive; a date alone means its start (UTC). */

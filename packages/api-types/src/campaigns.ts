@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { depthSchema, languageSchema, localizedTextSchema } from '@ses/questionnaire';
 import { gradeResultSchema, gradeSchema, thresholdsSchema } from '@ses/scoring';
 import { riskLevelSchema } from './suppliers.js';
+import { LIMITS } from './rules/index.js';
 
 export const RESPONSE_STATUSES = ['invited', 'opened', 'in_progress', 'submitted', 'overdue'] as const;
 export const responseStatusSchema = z.enum(RESPONSE_STATUSES);
@@ -12,7 +13,10 @@ export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
 
 const isoDate = z.iso.date({ message: 'a date as YYYY-MM-DD' });
-const uuidList = z.array(z.uuid()).max(100_000);
+const reminderDays = z.array(z.int32().min(1).max(LIMITS.campaign.reminderDayMax)).max(LIMITS.campaign.remindersMax);
+/** Days before the due date that reminders go out when the campaign does not say. */
+export const DEFAULT_REMINDER_DAYS: readonly number[] = [7, 1];
+const uuidList = z.array(z.uuid()).max(LIMITS.campaign.suppliersMax);
 
 /** Which suppliers get the `extended` depth, besides those listed by hand. */
 export const depthRuleSchema = z.object({
@@ -25,16 +29,16 @@ export type DepthRule = z.infer<typeof depthRuleSchema>;
 
 /** Suppliers chosen by filter instead of (or besides) a list of ids. */
 export const supplierFilterSchema = z.object({
-  productType: z.string().max(100).optional(),
+  productType: z.string().max(LIMITS.supplier.productTypeMax).optional(),
   country: z.string().length(2).optional(),
-  tier: z.int32().min(1).max(10).optional(),
+  tier: z.int32().min(1).max(LIMITS.supplier.tierMax).optional(),
   riskLevel: riskLevelSchema.optional(),
-  tag: z.string().max(50).optional(),
+  tag: z.string().max(LIMITS.supplier.tagMax).optional(),
 });
 
 export const createCampaignRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1).max(LIMITS.nameMax),
     questionnaireVersionId: z.uuid(),
     supplierIds: uuidList.default([]),
     supplierFilter: supplierFilterSchema.optional(),
@@ -42,7 +46,7 @@ export const createCampaignRequestSchema = z
     extendedSupplierIds: uuidList.default([]),
     depthRule: depthRuleSchema.default({ highRisk: false, tier1Priority: false }),
     /** Reminders go out this many days before the due date. */
-    reminderDaysBefore: z.array(z.int32().min(1).max(90)).max(10).default([7, 1]),
+    reminderDaysBefore: reminderDays.default([...DEFAULT_REMINDER_DAYS]),
     /** Weekly reminders after the due date until submission or closing. */
     remindOverdue: z.boolean().default(true),
     /** Defaults to the organisation's thresholds; kept with the campaign once created. */
@@ -56,9 +60,9 @@ export type CreateCampaignRequest = z.input<typeof createCampaignRequestSchema>;
 
 export const updateCampaignRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1).max(LIMITS.nameMax),
     dueDate: isoDate,
-    reminderDaysBefore: z.array(z.int32().min(1).max(90)).max(10),
+    reminderDaysBefore: reminderDays,
     remindOverdue: z.boolean(),
   })
   .partial()
@@ -137,7 +141,7 @@ export const invitationPreviewQuerySchema = z.object({ lang: languageSchema.defa
 /** POST /api/responses/:id/links/revoke */
 export const revokedLinksSchema = z.object({ revoked: z.number().int() });
 
-export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(100_000).optional() });
+export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(LIMITS.campaign.suppliersMax).optional() });
 export const queuedSchema = z.object({ queued: z.int32() });
 
 export const attachmentSchema = z.object({
@@ -158,8 +162,8 @@ export const storedAnswerSchema = z.object({
 });
 
 export const declarationSchema = z.object({
-  signerName: z.string().trim().min(1).max(200),
-  signerTitle: z.string().trim().min(1).max(200),
+  signerName: z.string().trim().min(1).max(LIMITS.nameMax),
+  signerTitle: z.string().trim().min(1).max(LIMITS.nameMax),
   agreed: z.literal(true, { message: 'the declaration must be agreed to' }),
 });
 export type Declaration = z.infer<typeof declarationSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answerSchema, depthSchema, languageSchema } from '@ses/questionnaire';
 import { gradeResultSchema } from '@ses/scoring';
 import { attachmentSchema, declarationSchema, responseStatusSchema, storedAnswerSchema } from './campaigns.js';
+import { LIMITS } from './rules/index.js';
 
 /** GET /api/portal/:token — what the supplier's page needs (DESIGN §6). */
 export const portalResponseSchema = z.object({
@@ -23,7 +24,7 @@ export type PortalResponse = z.infer<typeof portalResponseSchema>;
 
 export const saveAnswersRequestSchema = z.object({
   version: z.int32().min(0),
-  answers: z.record(z.string().max(40), answerSchema).refine((a) => Object.keys(a).length <= 500, 'at most 500 answers per save'),
+  answers: z.record(z.string().max(LIMITS.portal.questionIdMax), answerSchema).refine((a) => Object.keys(a).length <= LIMITS.portal.answersPerSaveMax, `at most ${LIMITS.portal.answersPerSaveMax} answers per save`),
 });
 export type SaveAnswersRequest = z.infer<typeof saveAnswersRequestSchema>;
 export const saveAnswersResponseSchema = z.object({ version: z.int32() });

@@ -1,5 +1,9 @@
+import type { ErrorCode } from '@ses/api-types';
+
+export type { ErrorCode };
+
 /**
- * Domain errors carry a code; `ERROR_STATUS` maps every code to its HTTP status in one
+ * Domain errors carry a code (the union is part of the wire shape, in `@ses/api-types`); `ERROR_STATUS` maps every code to its HTTP status in one
  * place, and the exception filter is the only code that turns them into responses. Adding
  * a code without a status fails to compile.
  */
@@ -29,7 +33,6 @@ export const ERROR_STATUS = {
   NOT_SUBMITTED: 409,
   FEEDBACK_NOT_RELEASED: 404,
   MAIL_NOT_RETRYABLE: 409,
-  /** A corrective action asked to move from a status that does not allow the step. */
   INVALID_TRANSITION: 409,
   CORRECTIVE_ACTION_EXISTS: 409,
   EVIDENCE_REQUIRED: 422,
@@ -41,9 +44,7 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   /** PostgreSQL cannot be reached: answered with Retry-After. */
   DATABASE_UNAVAILABLE: 503,
-} as const satisfies Record<string, number>;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
+} as const satisfies Record<ErrorCode, number>;
 
 export interface Issue {
   path: string;

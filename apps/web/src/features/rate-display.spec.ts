@@ -6,7 +6,7 @@ import type { FeedbackSheet } from '@ses/api-types';
 import consoleEn from '@/locales/en.json';
 import consoleJa from '@/locales/ja.json';
 import BenchmarksTable from './campaigns/components/BenchmarksTable.vue';
-import { formatRate } from './campaigns/grades';
+import { formatRate } from '@/app/grades';
 import GradeTable from './portal/components/GradeTable.vue';
 import FeedbackTable from './portal/follow-up/components/FeedbackTable.vue';
 import followUpEn from './portal/follow-up/locales/en.json';

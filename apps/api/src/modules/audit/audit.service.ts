@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { eventHash, GENESIS_HASH, toJsonValue, type HashedEvent } from './audit-hash';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 import { HEAD_SQL } from './audit.repository';
 
 export type AuditActorType = 'user' | 'supplier' | 'reporter' | 'system';
@@ -62,8 +64,8 @@ export class AuditService {
       `SELECT h.seq, h.hash,
          EXISTS (SELECT 1 FROM audit_pending WHERE organization_id = $1) AS pending,
          CASE $2::text
-           WHEN 'user' THEN (SELECT name FROM users WHERE id = $3::uuid AND organization_id = $1)
-           WHEN 'supplier' THEN (SELECT name FROM suppliers WHERE id = $3::uuid AND organization_id = $1)
+           WHEN 'user' THEN (SELECT name FROM ${USERS} users WHERE id = $3::uuid AND organization_id = $1)
+           WHEN 'supplier' THEN (SELECT name FROM ${SUPPLIERS} suppliers WHERE id = $3::uuid AND organization_id = $1)
          END AS label
        FROM (SELECT 1) AS one LEFT JOIN LATERAL (${HEAD_SQL}) AS h ON true`,
       [org, lookup, lookup ? actorId : null],

@@ -1,8 +1,10 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobsService } from '../jobs/jobs.service';
+import { OUTBOX } from '../mail/mail.sql';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
+import { RESPONSES } from '../responses/responses.sql';
 import { CampaignMailerService } from './campaign-mailer.service';
 import type { CampaignEntity } from './campaign.entity';
 
@@ -51,7 +53,7 @@ export class CampaignLaunchService implements BeforeApplicationShutdown {
   /** In the launch transaction: records the launch, runs its first batch, and queues the rest. Returns the invitations queued. */
   async start(m: EntityManager, campaign: CampaignEntity): Promise<number> {
     await m.query(
-      `INSERT INTO campaign_launches (campaign_id, total) SELECT $1, count(*) FROM responses WHERE campaign_id = $1
+      `INSERT INTO campaign_launches (campaign_id, total) SELECT $1, count(*) FROM ${RESPONSES} responses WHERE campaign_id = $1
        ON CONFLICT (campaign_id) DO NOTHING`,
       [campaign.id],
     );
@@ -105,8 +107,8 @@ export class CampaignLaunchService implements BeforeApplicationShutdown {
     )) as LaunchRow[];
     if (!launch || launch.finished_at) return { done: true, invitations: 0 };
     const rows: { id: string; invited: boolean }[] = await m.query(
-      `SELECT r.id, EXISTS (SELECT 1 FROM outbox o WHERE o.response_id = r.id AND o.kind = 'invitation') AS invited
-       FROM responses r WHERE r.campaign_id = $1 AND r.id > coalesce($2::uuid, '00000000-0000-0000-0000-000000000000') ORDER BY r.id LIMIT $3`,
+      `SELECT r.id, EXISTS (SELECT 1 FROM ${OUTBOX} o WHERE o.response_id = r.id AND o.kind = 'invitation') AS invited
+       FROM ${RESPONSES} r WHERE r.campaign_id = $1 AND r.id > coalesce($2::uuid, '00000000-0000-0000-0000-000000000000') ORDER BY r.id LIMIT $3`,
       [campaign.id, launch.after_response_id, limit],
     );
     const ids = rows.filter((r) => !r.invited).map((r) => r.id);

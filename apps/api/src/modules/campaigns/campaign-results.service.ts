@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { campaignBenchmarks } from '../responses/effective-grades';
 import { RESPONSE_ROW_JSON_COLUMNS, RESPONSE_ROW_JSON_JOIN } from '../responses/response-row';
 import { CampaignsService } from './campaigns.service';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /** The per-supplier results of a campaign and its benchmarks (DESIGN §4.9, §6). */
 @Injectable()
@@ -26,7 +28,7 @@ export class CampaignResultsService {
                                      ELSE (to_jsonb(q.x) || jsonb_build_object('computedOverallGrade', q.computed))::json END
                                 ORDER BY q.name, q.supplier_id), '[]')::text AS body
        FROM (SELECT (SELECT x FROM (SELECT ${RESPONSE_ROW_JSON_COLUMNS}) x) AS x, CASE WHEN eg.overall_overridden THEN eg.computed_overall_grade END AS computed, s.name, s.id AS supplier_id
-             FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${RESPONSE_ROW_JSON_JOIN}
+             FROM ${RESPONSES} r JOIN campaigns c ON c.id = r.campaign_id JOIN ${SUPPLIERS} s ON s.id = r.supplier_id ${RESPONSE_ROW_JSON_JOIN}
              WHERE r.campaign_id = $1 AND r.organization_id = $2) q`,
       [campaignId, organizationId],
     );

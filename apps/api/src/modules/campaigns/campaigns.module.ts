@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobsService } from '../jobs/jobs.service';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ResponsesModule } from '../responses/responses.module';
 import { CampaignLaunchService, LAUNCH_QUEUE } from './campaign-launch.service';
@@ -12,7 +13,7 @@ import { RemindersService } from './reminders.service';
 const REMINDERS_QUEUE = 'campaigns.reminders';
 
 @Module({
-  imports: [QuestionnairesModule, ResponsesModule],
+  imports: [OrganizationsModule, QuestionnairesModule, ResponsesModule],
   controllers: [CampaignsController],
   providers: [CampaignsService, CampaignResultsService, CampaignMailerService, CampaignLaunchService, RemindersService],
   exports: [CampaignsService, CampaignMailerService, RemindersService],

@@ -14,7 +14,8 @@ import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, userActor } from '../audit/audit.util';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ResponsesRepository } from '../responses/responses.repository';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
 import { ResponseLinksService } from '../responses/response-links.service';
@@ -22,6 +23,9 @@ import { PUBLIC_STATUS_SQL } from '../responses/response-status';
 import { CampaignLaunchService } from './campaign-launch.service';
 import { CampaignMailerService } from './campaign-mailer.service';
 import { CampaignEntity } from './campaign.entity';
+import { QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS } from '../questionnaires/questionnaires.sql';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 type CreateInput = z.output<typeof createCampaignRequestSchema>;
 type UpdateInput = z.output<typeof updateCampaignRequestSchema>;
@@ -35,6 +39,8 @@ export class CampaignsService {
     private readonly mailer: CampaignMailerService,
     private readonly links: ResponseLinksService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
+    private readonly responses: ResponsesRepository,
     private readonly launcher: CampaignLaunchService,
   ) {}
 
@@ -45,7 +51,7 @@ export class CampaignsService {
 
   async create(me: AuthUser, input: CreateInput): Promise<Campaign> {
     await this.questionnaires.publishedVersion(me.organizationId, input.questionnaireVersionId);
-    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: me.organizationId });
+    const org = await this.organizations.get(me.organizationId);
     const id = await this.db.transaction(async (m) => {
       const supplierIds = await this.chooseSuppliers(m, me.organizationId, input);
       const campaign = await m.save(
@@ -144,7 +150,7 @@ export class CampaignsService {
     const campaign = await this.find(organizationId, id);
     if (campaign.status !== 'active') throw new DomainError('CAMPAIGN_NOT_ACTIVE', 'links are sent for active campaigns only');
     return this.db.transaction(async (m) => {
-      const [owned] = await m.query(`SELECT id FROM responses WHERE id = $1 AND campaign_id = $2`, [responseId, id]);
+      const [owned] = await m.query(`SELECT id FROM ${RESPONSES} responses WHERE id = $1 AND campaign_id = $2`, [responseId, id]);
       if (!owned) throw notFound('response');
       const revoked = await this.links.revokeAll(responseId, m);
       const queued = await this.mailer.queue(m, campaign, { kind: 'invitation', key: `reissue-${Date.now()}` }, [responseId]);
@@ -155,7 +161,7 @@ export class CampaignsService {
 
   async preview(organizationId: string, id: string, lang: Language) {
     const campaign = await this.find(organizationId, id);
-    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
+    const org = await this.organizations.get(organizationId);
     return this.mailer.preview(campaign, org.name, lang);
   }
 
@@ -177,11 +183,11 @@ export class CampaignsService {
   private async present(c: CampaignEntity): Promise<Campaign> {
     const [version, counts, launch] = await Promise.all([
       this.db.query(
-        `SELECT v.version, q.title FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id WHERE v.id = $1`,
+        `SELECT v.version, q.title FROM ${QUESTIONNAIRE_VERSIONS} v JOIN ${QUESTIONNAIRES} q ON q.id = v.questionnaire_id WHERE v.id = $1`,
         [c.questionnaireVersionId],
       ),
       this.db.query(
-        `SELECT ${PUBLIC_STATUS_SQL} AS status, count(*)::int AS n FROM responses r JOIN campaigns c ON c.id = r.campaign_id
+        `SELECT ${PUBLIC_STATUS_SQL} AS status, count(*)::int AS n FROM ${RESPONSES} r JOIN campaigns c ON c.id = r.campaign_id
          WHERE r.campaign_id = $1 GROUP BY 1`,
         [c.id],
       ) as Promise<{ status: ResponseStatus; n: number }[]>,
@@ -216,7 +222,7 @@ export class CampaignsService {
   private async chooseSuppliers(m: EntityManager, organizationId: string, input: Pick<CreateInput, 'supplierIds' | 'supplierFilter'>): Promise<string[]> {
     const ids = [...new Set(input.supplierIds)];
     const found: { id: string }[] = ids.length
-      ? await m.query(`SELECT id FROM suppliers WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2)`, [organizationId, ids])
+      ? await m.query(`SELECT id FROM ${SUPPLIERS} suppliers WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2)`, [organizationId, ids])
       : [];
     if (found.length !== ids.length) {
       const ok = new Set(found.map((r) => r.id));
@@ -227,7 +233,7 @@ export class CampaignsService {
     const f = input.supplierFilter;
     if (f) {
       const rows: { id: string }[] = await m.query(
-        `SELECT id FROM suppliers WHERE organization_id = $1 AND archived_at IS NULL
+        `SELECT id FROM ${SUPPLIERS} suppliers WHERE organization_id = $1 AND archived_at IS NULL
            AND ($2::text IS NULL OR product_type = $2) AND ($3::text IS NULL OR country = upper($3))
            AND ($4::int IS NULL OR tier = $4) AND ($5::text IS NULL OR risk_level = $5) AND ($6::text IS NULL OR $6 = ANY(tags))`,
         [organizationId, f.productType ?? null, f.country ?? null, f.tier ?? null, f.riskLevel ?? null, f.tag ?? null],
@@ -241,25 +247,14 @@ export class CampaignsService {
   /** One response per supplier; the depth rule decides who answers the extended depth. */
   private async addResponses(m: EntityManager, c: CampaignEntity, supplierIds: string[], extendedIds: string[]): Promise<string[]> {
     await this.checkExtended(m, c.organizationId, extendedIds);
-    const rows: { id: string }[] = await m.query(
-      `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth)
-       SELECT s.organization_id, $1, s.id,
-         CASE WHEN s.id = ANY($3::uuid[])
-                OR ($4 AND s.risk_level = 'high')
-                OR ($5 AND s.tier = 1 AND 'priority' = ANY(s.tags))
-              THEN 'extended' ELSE 'core' END
-       FROM suppliers s WHERE s.organization_id = $6 AND s.id = ANY($2::uuid[])
-       ON CONFLICT (campaign_id, supplier_id) DO NOTHING RETURNING id`,
-      [c.id, supplierIds, extendedIds, c.depthRule.highRisk, c.depthRule.tier1Priority, c.organizationId],
-    );
-    return rows.map((r) => r.id);
+    return this.responses.addToCampaign(m, c, supplierIds, extendedIds);
   }
 
   /** Every id of `extendedSupplierIds` names a supplier of the organisation; others are refused by id. */
   private async checkExtended(m: EntityManager, organizationId: string, extendedIds: string[]): Promise<void> {
     const ids = [...new Set(extendedIds)];
     if (ids.length === 0) return;
-    const found: { id: string }[] = await m.query(`SELECT id FROM suppliers WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+    const found: { id: string }[] = await m.query(`SELECT id FROM ${SUPPLIERS} s WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
     if (found.length === ids.length) return;
     const ok = new Set(found.map((r) => r.id));
     const bad = ids.filter((i) => !ok.has(i));

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AnswerValue } from '@ses/questionnaire';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { QUESTIONNAIRE_VERSIONS } from '../questionnaires/questionnaires.sql';
 
 export interface StoredAnswer {
   value: AnswerValue;
@@ -48,8 +50,8 @@ export class AnswersRepository {
        JOIN responses r ON r.id = x.id
        CROSS JOIN LATERAL (
          SELECT pr.id FROM responses pr
-         JOIN campaigns c ON c.id = pr.campaign_id
-         JOIN questionnaire_versions v ON v.id = c.questionnaire_version_id
+         JOIN ${CAMPAIGNS} c ON c.id = pr.campaign_id
+         JOIN ${QUESTIONNAIRE_VERSIONS} v ON v.id = c.questionnaire_version_id
          WHERE pr.supplier_id = r.supplier_id AND pr.status = 'submitted' AND pr.campaign_id <> $1 AND v.questionnaire_id = $2
          ORDER BY pr.submitted_at DESC
          LIMIT 1

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Benchmarks, EffectiveGrades, Grade } from '@ses/scoring';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /**
  * The one place the API reads the grade that counts and the rate averages: the
@@ -75,7 +76,7 @@ export function gradeCounts(db: Db, campaignId: string): Promise<{ theme: string
 }
 
 /** Each submitted response's theme rates, `e` the view and `s` its supplier; `t` the theme. */
-const RATES_FROM = `${EFFECTIVE_GRADES} e JOIN suppliers s ON s.id = e.supplier_id CROSS JOIN LATERAL jsonb_each(e.themes) t`;
+const RATES_FROM = `${EFFECTIVE_GRADES} e JOIN ${SUPPLIERS} s ON s.id = e.supplier_id CROSS JOIN LATERAL jsonb_each(e.themes) t`;
 const HAS_RATE = `jsonb_typeof(t.value->'rate') = 'number'`;
 
 /**

@@ -12,6 +12,9 @@ import { ResponseLinksService } from './response-links.service';
 import { ResponseEntity } from './response.entity';
 import { publicStatus } from './response-status';
 import { modify } from '../../common/sql';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 
 /** A response as the buyer sees it, and what the buyer may do to it. */
 @Injectable()
@@ -33,7 +36,7 @@ export class ResponsesService {
   async detail(organizationId: string, id: string): Promise<ResponseDetail> {
     const r = await this.find(organizationId, id);
     const [meta] = await this.db.query(
-      `SELECT c.due_date, c.questionnaire_version_id, s.name AS supplier_name FROM campaigns c JOIN suppliers s ON s.id = $2 WHERE c.id = $1`,
+      `SELECT c.due_date, c.questionnaire_version_id, s.name AS supplier_name FROM ${CAMPAIGNS} c JOIN ${SUPPLIERS} s ON s.id = $2 WHERE c.id = $1`,
       [r.campaignId, r.supplierId],
     );
     return {
@@ -70,7 +73,7 @@ export class ResponsesService {
       await clearGradeResult(m, id);
       // Its overrides were about the withdrawn grades.
       const { count: withdrawn } = await modify(m, `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: user?.name ?? 'buyer' });
       await this.audit.record(m, {
         organizationId,

@@ -5,6 +5,9 @@ import { GRADES } from '@ses/scoring';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { gradeCounts } from '../responses/effective-grades';
 import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 const emptyDistribution = () => Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<string, number>;
 
@@ -20,14 +23,14 @@ export class DashboardService {
     const campaign = await this.campaigns.get(organizationId, campaignId);
     const [days, grades, overdue] = await Promise.all([
       this.db.query(
-        `SELECT to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS n FROM responses
+        `SELECT to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS n FROM ${RESPONSES} responses
          WHERE campaign_id = $1 AND status = 'submitted' GROUP BY 1 ORDER BY 1`,
         [campaignId],
       ) as Promise<{ date: string; n: number }[]>,
       gradeCounts(this.db, campaignId),
       this.db.query(
         `SELECT r.id AS "responseId", s.id AS "supplierId", s.name AS "supplierName", ${PUBLIC_STATUS_SQL} AS status
-         FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
+         FROM ${RESPONSES} r JOIN ${CAMPAIGNS} c ON c.id = r.campaign_id JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
          WHERE r.campaign_id = $1 AND r.status <> 'submitted' AND c.due_date < current_date
          ORDER BY s.name LIMIT 100`,
         [campaignId],

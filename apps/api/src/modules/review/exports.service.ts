@@ -10,6 +10,8 @@ import { mapRows, queryStream, through } from '../../common/streaming';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { type MatrixRecord, MatrixService, toMatrixRow } from './matrix.service';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /**
  * A rate cell: the rate truncated to the digits people see (never rounded up past a
@@ -92,7 +94,7 @@ export class ReviewExportsService {
       `SELECT s.code, s.name, r.status, r.depth,
               (SELECT jsonb_object_agg(a.question_id, jsonb_build_object('v', a.value, 'c', a.comment))
                  FROM response_answers a WHERE a.response_id = r.id) AS answers
-       FROM responses r JOIN suppliers s ON s.id = r.supplier_id
+       FROM ${RESPONSES} r JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2 ORDER BY s.name, r.id`,
       [campaignId, organizationId],
     );

@@ -8,6 +8,9 @@ import { QuestionnairesService } from '../questionnaires/questionnaires.service'
 import { effectiveGradeIs, joinEffectiveGrades } from '../responses/effective-grades';
 import { RESPONSE_ROW_COLUMNS, type ResponseRowRecord, toResponseRow } from '../responses/response-row';
 import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 type Query = z.output<typeof matrixQuerySchema>;
 
@@ -88,13 +91,13 @@ export class MatrixService {
     const sort = q.sort.startsWith('theme:') ? `(r.theme_grades->${p(q.sort.slice(6))}->>'rate')::float8` : SORTS[q.sort];
     const orderBy = `ORDER BY ${sort} ${dir} NULLS LAST, s.name, r.id`;
     // The view only where a filter needs the grades that count.
-    const filtered = `FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${q.grade ? joinEffectiveGrades('r', 'e') : ''}
+    const filtered = `FROM ${RESPONSES} r JOIN ${CAMPAIGNS} c ON c.id = r.campaign_id JOIN ${SUPPLIERS} s ON s.id = r.supplier_id ${q.grade ? joinEffectiveGrades('r', 'e') : ''}
       WHERE r.campaign_id = $1 AND r.organization_id = $2 ${where.map((w) => `AND ${w}`).join(' ')}`;
     const limit = page.limit === null ? '' : `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}`;
     const sql = `
       SELECT ${RESPONSE_ROW_COLUMNS}, r.feedback_released_at, e.overall_grade AS eff_overall, e.themes AS eff_themes, e.overridden AS ov
       FROM (SELECT r.id ${filtered} ${orderBy} ${limit}) pg
-      JOIN responses r ON r.id = pg.id JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id ${joinEffectiveGrades('r', 'e')}
+      JOIN ${RESPONSES} r ON r.id = pg.id JOIN ${CAMPAIGNS} c ON c.id = r.campaign_id JOIN ${SUPPLIERS} s ON s.id = r.supplier_id ${joinEffectiveGrades('r', 'e')}
       ${orderBy}`;
     return { sql, params, countSql: `SELECT count(*)::int AS n ${filtered}`, countParams };
   }

@@ -8,6 +8,7 @@ import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
 import { modify } from '../../common/sql';
+import { USERS } from '../users/users.sql';
 
 interface OverrideRow {
   id: string;
@@ -43,7 +44,7 @@ export class OverridesService {
     const computed = theme ? result.themes[theme]?.grade : result.overall.grade;
     if (theme && !computed) throw new DomainError('VALIDATION_FAILED', `theme: the questionnaire has no theme "${theme}"`, [{ path: 'theme', message: 'unknown theme' }]);
     await this.db.transaction(async (m) => {
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       const previous = await this.standingGrade(m, responseId, theme);
       await this.withdrawStanding(m, responseId, theme);
       await m.query(
@@ -71,7 +72,7 @@ export class OverridesService {
       const previous = await this.standingGrade(m, responseId, theme);
       const n = await this.withdrawStanding(m, responseId, theme);
       if (n === 0) throw new DomainError('NOT_FOUND', 'there is no override to withdraw');
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override_withdrawn', actor: user.name, data: { theme } });
       await this.audit.record(m, {
         organizationId: me.organizationId,

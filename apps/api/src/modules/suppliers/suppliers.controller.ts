@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  LIMITS,
   createSupplierRequestSchema,
   exportFormatQuerySchema as formatQuery,
   importResultSchema,
@@ -22,7 +23,7 @@ import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
 import { SuppliersService } from './suppliers.service';
 
-const IMPORT_MAX_BYTES = 10 * 1_048_576;
+const IMPORT_MAX_BYTES = LIMITS.upload.supplierImportBytes;
 
 @Controller('suppliers')
 export class SuppliersController {

@@ -25,8 +25,8 @@ describe('GradeBadge', () => {
     expect(badge.attributes('data-grade')).toBe('C');
     expect(badge.classes()).toEqual(expect.arrayContaining(['grade--c', 'grade--md']));
     expect(badge.find('.grade__mark').exists()).toBe(true);
-    expect(badge.get('.sr-only').text()).toMatch(/^C \(40%\)\s*\(overridden; computed: Z\)$/);
-    expect(badge.attributes('title')).toBe('C (40%) (overridden; computed: Z)');
+    expect(badge.get('.sr-only').text()).toMatch(/^C \(40\.0%\)\s*\(overridden; computed: Z\)$/);
+    expect(badge.attributes('title')).toBe('C (40.0%) (overridden; computed: Z)');
   });
 
   it('shows a dash and says "no grade" when there is none', () => {

@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { LoginRequest, Organization, SignupRequest, User } from '@ses/api-types';
-import { isApiError, setSessionHandlers } from '@/app/http';
-import { router } from '@/app/router';
+import { isApiError, setSessionHandlers } from './http';
 import { authApi, type PublicConfig } from './auth.api';
 
 export const TOKEN_STORAGE_KEY = 'ses.token';
@@ -22,6 +21,16 @@ function writeToken(token: string | null): void {
   } catch {
     /* storage unavailable: the session lasts for this page only */
   }
+}
+
+/**
+ * What happens when the server ends the session (expired or revoked token). The router sets
+ * it (to leave for the login page): the store does not import the router, which loads the
+ * store on demand for its guard.
+ */
+let sessionEnded: () => void = () => {};
+export function onSessionEnded(handler: () => void): void {
+  sessionEnded = handler;
 }
 
 export const useAuthStore = defineStore('auth', () => {
@@ -51,11 +60,7 @@ export const useAuthStore = defineStore('auth', () => {
     onUnauthorized: () => {
       clearSession();
       sessionExpired.value = true;
-      // Leave the console for the login page, coming back here afterwards.
-      const here = window.location.pathname + window.location.search;
-      if (!here.startsWith('/login')) {
-        void router.replace({ name: 'login', query: { redirect: here } });
-      }
+      sessionEnded();
     },
   });
 

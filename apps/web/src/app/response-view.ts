@@ -2,7 +2,7 @@ import type { Attachment, ResponseDetail } from '@ses/api-types';
 import type { Answers, Depth, Language, LocalizedText, Question, QuestionnaireDefinition } from '@ses/questionnaire';
 // From the source file, not the package entry: the entry also evaluates the format's zod
 // schemas and the built-in questionnaire, which this page does not need.
-import { questionsInScope } from '../../../../../packages/questionnaire/src/scope';
+import { questionsInScope } from '@ses/questionnaire/scope';
 
 export type StoredAnswer = ResponseDetail['answers'][string];
 export type ThemeResult = NonNullable<ResponseDetail['result']>['themes'][string];

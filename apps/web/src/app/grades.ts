@@ -1,8 +1,8 @@
-import type { CampaignStatus, MailStatus, ResponseRow, ResponseStatus } from '@ses/api-types';
+import type { CampaignStatus, Grade, MailStatus, ResponseStatus } from '@ses/api-types';
 import { formatRate as formatRateForPeople } from '@ses/scoring/rate-format';
 
 /** A theme or overall grade: A–D by rate, Z for a failed critical point, N/A when nothing is scorable. */
-export type Grade = NonNullable<ResponseRow['overallGrade']>;
+export type { Grade };
 export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 export type GradeTone = 'a' | 'b' | 'c' | 'd' | 'z' | 'na' | 'none';
 

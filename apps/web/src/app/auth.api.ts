@@ -1,5 +1,5 @@
 import type { LoginRequest, LoginResponse, MeResponse, PublicConfig, SignupRequest, SignupResponse } from '@ses/api-types';
-import { http } from '@/app/http';
+import { http } from './http';
 
 /** `GET /api/config`: what the sign-in pages and the menu need to know about the server. */
 export type { PublicConfig };
