@@ -32,6 +32,8 @@ export const TABLE_OWNERS = {
   audit_pending: 'audit',
   audit_verified: 'audit',
   outbox: 'mail',
+  // Files made in the background (the zip of every feedback sheet).
+  export_jobs: 'feedback',
 } as const satisfies Record<string, string>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
