@@ -95,7 +95,7 @@ export const campaignSchema = z.object({
   /** Submitted ÷ suppliers, 0–1. */
   responseRate: z.number(),
   /** A launch queues its invitations in the background: responses done so far, of all. */
-  launch: z.object({ queued: z.number().int(), total: z.number().int() }).optional(),
+  launch: z.object({ queued: z.int32(), total: z.int32() }).optional(),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
@@ -139,7 +139,7 @@ export const invitationPreviewSchema = z.object({ subject: z.string(), html: z.s
 export const invitationPreviewQuerySchema = z.object({ lang: languageSchema.default('ja') });
 
 /** POST /api/responses/:id/links/revoke */
-export const revokedLinksSchema = z.object({ revoked: z.number().int() });
+export const revokedLinksSchema = z.object({ revoked: z.int32() });
 
 export const remindRequestSchema = z.object({ responseIds: z.array(z.uuid()).max(LIMITS.campaign.suppliersMax).optional() });
 export const queuedSchema = z.object({ queued: z.int32() });

@@ -44,7 +44,7 @@ export type FeedbackSheet = z.infer<typeof feedbackSheetSchema>;
 export const feedbackLanguageQuerySchema = z.object({ lang: languageSchema.optional() });
 
 /** POST /api/campaigns/:id/feedback/release */
-export const feedbackReleaseResultSchema = z.object({ released: z.number().int(), queued: z.number().int() });
+export const feedbackReleaseResultSchema = z.object({ released: z.int32(), queued: z.int32() });
 export type FeedbackReleaseResult = z.infer<typeof feedbackReleaseResultSchema>;
 
 /** A file made in the background (every feedback sheet of a campaign in one zip): its progress, then its download. */
@@ -54,8 +54,8 @@ export const exportJobSchema = z.object({
   campaignId: z.uuid().nullable(),
   status: z.enum(['queued', 'running', 'done', 'failed']),
   /** Sheets written so far, of `total` (null until the job has counted them). */
-  done: z.number().int(),
-  total: z.number().int().nullable(),
+  done: z.int32(),
+  total: z.int32().nullable(),
   fileName: z.string().nullable(),
   error: z.string().nullable(),
   createdAt: z.string(),

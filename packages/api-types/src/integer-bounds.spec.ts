@@ -4,7 +4,7 @@ import * as wire from './index.js';
 import { COLUMN_INTEGER_MAX } from './common.js';
 
 /** Properties read from `bigint` columns (the audit chain's sequence); every other integer is at most an `integer`. */
-const BIGINT_PROPERTIES = new Set(['seq', 'firstInvalidSeq']);
+const BIGINT_PROPERTIES = new Set(['seq', 'firstInvalidSeq', 'resumedAfter']);
 
 interface IntegerNode {
   path: string;
