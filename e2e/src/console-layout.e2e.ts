@@ -24,7 +24,7 @@ const linesOf = (el: Locator) =>
   el.evaluate((e) => {
     const range = document.createRange();
     range.selectNodeContents(e);
-    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    return new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
   });
 
 /** Presses Tab until `target` has the focus (a keyboard user's way there); fails after `max` presses. */
