@@ -19,6 +19,8 @@ export const portalResponseSchema = z.object({
   submittedAt: z.iso.datetime().nullable(),
   declaration: declarationSchema.extend({ signedAt: z.iso.datetime() }).nullable(),
   result: gradeResultSchema.nullable(),
+  /** Whether the buyer has released this response's feedback sheet: the page asks for it only then. */
+  feedbackReleased: z.boolean().optional(),
 });
 export type PortalResponse = z.infer<typeof portalResponseSchema>;
 

@@ -94,6 +94,8 @@ describe('supplier portal (integration)', () => {
     expect(body.result.overall.grade).toBe('A');
     expect(body.result.rulesVersion).toBe(RULES_VERSION);
     expect(body.declaration).toMatchObject({ signerName: '山田', agreed: true });
+    // Until the buyer releases the sheet, the page knows not to ask for it.
+    expect(body.feedbackReleased).toBe(false);
     expect((await save(links.core, body.version, all)).statusCode).toBe(409);
     const rows = (await t.request('GET', `/api/campaigns/${campaignId}/responses`, { token: buyer })).json();
     const row = rows.find((r: { supplierId: string }) => r.supplierId === supplierIds.core);

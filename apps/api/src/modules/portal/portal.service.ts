@@ -82,6 +82,7 @@ export class PortalService {
       submittedAt: response.submittedAt?.toISOString() ?? null,
       declaration: response.declaration,
       result: await readGradeResult(this.db, response.id),
+      feedbackReleased: response.feedbackReleasedAt !== null,
     };
   }
 

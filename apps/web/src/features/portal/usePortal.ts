@@ -64,6 +64,8 @@ export function usePortal(token: string, initial: PortalData) {
   const notices = shallowRef<{ kind: PortalNotice; count?: number }[]>([]);
   /** Set by a submission from this page, so that the read-only view can take the focus. */
   const justSubmitted = shallowRef(false);
+  /** The step shown, for the window title: set by the questionnaire view. */
+  const stepTitle = shallowRef('');
   const store = deviceStore(storageKey(initial.campaign.id, linkTag(token)));
   // The queue reports every change of its state through `sync` (never from its constructor).
   const state = shallowRef<SaveSnapshot>({
@@ -142,6 +144,26 @@ export function usePortal(token: string, initial: PortalData) {
       .filter((q) => !prog.value.missingRequired.includes(q.id))
       .map((q) => q.id),
   );
+  /**
+   * Themes with nothing left to do: every required answer given and every required file
+   * attached. Only these are shown as complete, and a new sitting skips past them.
+   */
+  const finishedThemes = computed(() => {
+    const open = new Set<string>();
+    const byId = new Map(asked.value.map((q) => [q.id, q.theme]));
+    for (const id of [...prog.value.missingRequired, ...missingEvidence.value]) {
+      const theme = byId.get(id);
+      if (theme) open.add(theme);
+    }
+    return new Set(
+      definition.value.themes
+        .filter((th) => {
+          const p = prog.value.byTheme[th.key];
+          return !!p && p.total > 0 && p.answered === p.total && !open.has(th.key);
+        })
+        .map((th) => th.key),
+    );
+  });
   const toConfirm = computed(() =>
     asked.value.filter((q) => answers.value[q.id]?.needsConfirmation).map((q) => q.id),
   );
@@ -254,12 +276,14 @@ export function usePortal(token: string, initial: PortalData) {
     view,
     readOnly,
     justSubmitted,
+    stepTitle,
     definition,
     answers,
     asked,
     progress: prog,
     filesByQuestion,
     missingEvidence,
+    finishedThemes,
     toConfirm,
     saveState: state,
     notices,

@@ -4,16 +4,17 @@ export const CHART_GRADES = GRADES;
 export type ChartGrade = (typeof CHART_GRADES)[number];
 
 /**
- * Bar colours per grade, of the same families as GradeBadge (A and Z its fills, B–D and N/A
- * its border tones, which stay visible on white). Legend and data table carry the letters.
+ * Bar colours per grade: each at least 3:1 against the white page (WCAG 1.4.11) and of a
+ * hue of its own (green, blue, ochre, purple, red, grey), so that neighbouring segments are
+ * told apart without the legend. Legend and data table carry the letters too.
  */
 export const GRADE_COLORS: Record<ChartGrade, string> = {
   A: '#1e6b35',
-  B: '#7fbf8f',
-  C: '#e3b25e',
-  D: '#e59a93',
+  B: '#0069a8',
+  C: '#8c6d00',
+  D: '#7b3294',
   Z: '#b3261e',
-  'N/A': '#aab4c0',
+  'N/A': '#6b7280',
 };
 
 export interface TimelineData {
