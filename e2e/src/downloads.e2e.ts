@@ -50,11 +50,14 @@ describe('downloads (browser)', () => {
     await browser?.close();
   });
 
-  it('downloads every feedback sheet as a zip of PDFs, one named per supplier', async () => {
+  it('prepares every feedback sheet as a zip of PDFs in the background and downloads it, one named per supplier', async () => {
     await buyer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
     await buyer.getByRole('link', { name: 'Download SAQ 2026' }).click();
     await buyer.getByRole('heading', { name: /Download SAQ 2026/, level: 1 }).waitFor();
-    const zip = await download(buyer, files, () => buyer.getByRole('button', { name: 'Download all feedback PDFs (zip)' }).click());
+    // The zip is made in the background: start it, watch it finish, then download it.
+    await buyer.getByRole('button', { name: 'Prepare all feedback PDFs (zip)' }).click();
+    await buyer.getByText('The zip of 2 feedback sheets is ready.').waitFor({ timeout: 30_000 });
+    const zip = await download(buyer, files, () => buyer.getByRole('button', { name: 'Download the zip' }).click());
     expect(zip.name).toMatch(/\.zip$/);
     expect((await zipEntries(zip.path)).sort()).toEqual(['Osaka Weak Links KK.pdf', 'Sendai Precision KK.pdf']);
   });
