@@ -96,7 +96,7 @@ describe('supplier import and export (integration)', () => {
 
   it('gives request validation issues a code and parameters', async () => {
     const before0 = await count();
-    const res = await t.request('POST', '/api/suppliers', { token, payload: { name: '', productType: 'X', country: 'Japan' } });
+    const res = await t.request('POST', '/api/suppliers', { token, body: { name: '', productType: 'X', country: 'Japan' } });
     expect(res.statusCode).toBe(400);
     const issues = res.json().issues as { path: string; code: string }[];
     expect(issues.map((i) => [i.path, i.code])).toEqual(expect.arrayContaining([['name', 'required'], ['country', 'invalid_country']]));
