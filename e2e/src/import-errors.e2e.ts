@@ -26,7 +26,7 @@ describe('import errors in the user language (browser)', () => {
   beforeAll(async () => {
     browser = await launch();
     account = await signupBuyer('import-errors');
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/login`);
     await page.locator('input[name="email"]').fill(account.email);
@@ -56,7 +56,7 @@ describe('import errors in the user language (browser)', () => {
     await page.getByRole('link', { name: '一括取り込み' }).first().click();
     await page.getByRole('heading', { name: 'サプライヤーの一括取り込み', level: 1 }).waitFor();
     await page.locator('input[name="file"]').setInputFiles(file);
-    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByRole('button', { name: '取り込む', exact: true }).click();
     const table = page.getByRole('table', { name: '修正が必要な行' });
     await table.waitFor();
     const rows = async () =>
