@@ -70,16 +70,30 @@ describe('downloads (browser)', () => {
     expect(csv.name).toMatch(/\.csv$/);
     const xlsx = await download(buyer, files, () => buyer.getByRole('button', { name: 'Export matrix (XLSX)' }).click());
     expect(xlsx.name).toMatch(/\.xlsx$/);
+    // In the UI's language: headers in words, themes by title, status as a word.
     for (const table of [csvTable(csv.body), await xlsxTable(xlsx.body)]) {
       expect(table.header.slice(0, 11)).toEqual([
-        'supplier_code', 'supplier', 'product_type', 'country', 'tier', 'depth', 'status', 'submitted_at', 'overall_rate', 'overall_grade', 'overall_grade_computed',
+        'Supplier code', 'Supplier', 'Product type', 'Country', 'Tier', 'Depth', 'Status', 'Submitted at', 'Overall rate (%)', 'Overall grade', 'Overall grade (computed)',
       ]);
-      expect(table.header).toContain('labour_grade');
+      expect(table.header).toContain('Labour grade');
       expect(table.rows).toHaveLength(2);
-      const weak = table.rows.find((r) => r.supplier === 'Osaka Weak Links KK')!;
-      expect(weak).toMatchObject({ supplier_code: 'DOWNLOADS-2', product_type: 'Machined parts', country: 'JP', status: 'submitted', overall_grade: 'Z', labour_grade: 'Z' });
-      expect(table.rows.find((r) => r.supplier === 'Sendai Precision KK')).toMatchObject({ overall_grade: 'A', labour_grade: 'A' });
+      const weak = table.rows.find((r) => r.Supplier === 'Osaka Weak Links KK')!;
+      expect(weak).toMatchObject({ 'Supplier code': 'DOWNLOADS-2', 'Product type': 'Machined parts', Country: 'JP', Status: 'Submitted', 'Overall grade': 'Z', 'Labour grade': 'Z' });
+      expect(table.rows.find((r) => r.Supplier === 'Sendai Precision KK')).toMatchObject({ 'Overall grade': 'A', 'Labour grade': 'A' });
     }
+  });
+
+  it('the Japanese console downloads the matrix with Japanese headers and values', async () => {
+    await buyer.getByRole('button', { name: '日本語' }).click();
+    const xlsx = await download(buyer, files, () => buyer.getByRole('button', { name: 'マトリクスをエクスポート（XLSX）' }).click());
+    const table = await xlsxTable(xlsx.body);
+    expect(table.header.slice(0, 11)).toEqual([
+      'サプライヤーコード', 'サプライヤー', '製品区分', '国', '階層', '回答範囲', '状況', '提出日時', '総合 達成率（%）', '総合 評価', '総合 評価（算出）',
+    ]);
+    expect(table.header).toContain('労働 評価');
+    expect(table.rows.find((r) => r['サプライヤー'] === 'Osaka Weak Links KK')).toMatchObject({ 状況: '提出済み', 回答範囲: '基本', '総合 評価': 'Z', '労働 評価': 'Z' });
+    await buyer.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => buyer.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it("exports the answers as CSV and XLSX with each supplier's answers", async () => {
@@ -87,10 +101,13 @@ describe('downloads (browser)', () => {
     const xlsx = await download(buyer, files, () => buyer.getByRole('button', { name: 'Export answers (XLSX)' }).click());
     expect([csv.name, xlsx.name]).toEqual([expect.stringMatching(/\.csv$/), expect.stringMatching(/\.xlsx$/)]);
     for (const table of [csvTable(csv.body), await xlsxTable(xlsx.body)]) {
-      expect(table.header.slice(0, 6)).toEqual(['supplier_code', 'supplier', 'status', 'depth', 'GEN-01', 'GEN-01 comment']);
-      expect(table.rows.map((r) => r.supplier)).toEqual(['Osaka Weak Links KK', 'Sendai Precision KK']);
+      expect(table.header.slice(0, 4)).toEqual(['Supplier code', 'Supplier', 'Status', 'Depth']);
+      const gen = table.header[4];
+      expect(gen).toMatch(/^GEN-01 \S/);
+      expect(table.header[5]).toBe(`${gen} comment`);
+      expect(table.rows.map((r) => r.Supplier)).toEqual(['Osaka Weak Links KK', 'Sendai Precision KK']);
       // The fixture answers every number question with 12.
-      expect(table.rows[1]).toMatchObject({ supplier_code: 'DOWNLOADS-1', status: 'submitted', 'GEN-01': '12' });
+      expect(table.rows[1]).toMatchObject({ 'Supplier code': 'DOWNLOADS-1', Status: 'Submitted', [gen]: '12' });
     }
   });
 

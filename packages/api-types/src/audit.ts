@@ -28,6 +28,21 @@ export const auditListQuerySchema = pageQuerySchema.extend({
 });
 export type AuditListQuery = z.input<typeof auditListQuerySchema>;
 
+/**
+ * GET /api/audit/export: the events the filters select, oldest first, as CSV or XLSX, with
+ * each event's prev_hash and hash (headers in `lang`).
+ */
+export const auditExportQuerySchema = auditListQuerySchema.omit({ page: true, pageSize: true, cursor: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  lang: z.enum(['ja', 'en']).default('ja'),
+});
+export type AuditExportQuery = z.input<typeof auditExportQuerySchema>;
+
+/** The audit export's columns, in order: the fields its hash covers, then the chain. */
+export const AUDIT_EXPORT_COLUMNS = [
+  'seq', 'occurred_at', 'actor_type', 'actor_id', 'actor_label', 'action', 'entity_type', 'entity_id', 'before', 'after', 'prev_hash', 'hash',
+] as const;
+
 export const auditEventSchema = z.object({
   /** The event's place in its organisation's chain, from 1 without gaps. */
   seq: z.int(),

@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { ERROR_CODES, LIMITS } from './rules/index.js';
+import { ERROR_CODES, ISSUE_CODES, LIMITS } from './rules/index.js';
+
+/** Parameters of an issue's message: numbers and short strings, by name. */
+export const issueParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * One problem with a request's value: `path` names the field, `message` says it in English,
+ * and `code` + `params` let a client say it in the user's language.
+ */
+export const issueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.enum(ISSUE_CODES).optional(),
+  params: issueParamsSchema.optional(),
+});
+export type Issue = z.infer<typeof issueSchema>;
 
 /** Every error the API returns (DESIGN §6). `code` names the domain error for clients. */
 export const errorResponseSchema = z.object({
@@ -8,7 +23,7 @@ export const errorResponseSchema = z.object({
   error: z.string(),
   /** The domain error, for clients to switch on. */
   code: z.enum(ERROR_CODES).optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.array(issueSchema).optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 

@@ -67,10 +67,21 @@ export const matrixQuerySchema = pageQuerySchema.extend({
 export type MatrixQuery = z.input<typeof matrixQuerySchema>;
 
 /** GET /api/campaigns/:id/matrix/export: the matrix's filters and sort (no paging) and the format. */
-export const matrixExportQuerySchema = matrixQuerySchema.omit({ page: true, pageSize: true }).extend({ format: exportFormatSchema.default('csv') });
+/**
+ * GET /api/campaigns/:id/matrix/export. With `lang`, headers (themes by title) and values
+ * (status, depth) are in that language for people; without it, machine codes for scripts.
+ */
+export const matrixExportQuerySchema = matrixQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ format: exportFormatSchema.default('csv'), lang: languageSchema.optional() });
 
 /** GET /api/campaigns/:id/answers/export */
-export const answersExportQuerySchema = z.object({ format: exportFormatSchema.default('csv'), lang: languageSchema.default('ja') });
+/**
+ * Choice answers are written as their labels in `lang` (Japanese without it). With `lang`,
+ * headers (each question by id and text), status, depth and yes/no are in that language
+ * too; without it the headers are question ids, for scripts.
+ */
+export const answersExportQuerySchema = z.object({ format: exportFormatSchema.default('csv'), lang: languageSchema.optional() });
 
 /** DELETE /api/responses/:id/override: the theme, or the overall grade without one. */
 export const withdrawOverrideQuerySchema = z.object({ theme: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional() });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES } from '@ses/questionnaire';
-import { pageOf, pageQuerySchema } from './common.js';
+import { issueParamsSchema, pageOf, pageQuerySchema } from './common.js';
 import { emailSchema } from './auth.js';
-import { LIMITS } from './rules/index.js';
+import { ISSUE_CODES, LIMITS } from './rules/index.js';
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export const riskLevelSchema = z.enum(RISK_LEVELS);
@@ -96,7 +96,17 @@ export type SupplierListQuery = z.input<typeof supplierListQuerySchema>;
 export const supplierListSchema = pageOf(supplierSchema);
 export type SupplierList = z.infer<typeof supplierListSchema>;
 
-export const importErrorSchema = z.object({ row: z.int32(), message: z.string() });
+/**
+ * One problem of an import file: its spreadsheet row, the English message, and (for clients
+ * to say it in the user's language) the column, the issue code and its parameters.
+ */
+export const importErrorSchema = z.object({
+  row: z.int32(),
+  message: z.string(),
+  column: z.string().optional(),
+  code: z.enum(ISSUE_CODES).optional(),
+  params: issueParamsSchema.optional(),
+});
 export const importResultSchema = z.object({
   created: z.int32(),
   updated: z.int32(),

@@ -1,6 +1,6 @@
-import type { ErrorCode } from '@ses/api-types';
+import type { ErrorCode, Issue } from '@ses/api-types';
 
-export type { ErrorCode };
+export type { ErrorCode, Issue };
 
 /**
  * Domain errors carry a code (the union is part of the wire shape, in `@ses/api-types`); `ERROR_STATUS` maps every code to its HTTP status in one
@@ -45,11 +45,6 @@ export const ERROR_STATUS = {
   /** PostgreSQL cannot be reached: answered with Retry-After. */
   DATABASE_UNAVAILABLE: 503,
 } as const satisfies Record<ErrorCode, number>;
-
-export interface Issue {
-  path: string;
-  message: string;
-}
 
 export class DomainError extends Error {
   constructor(

@@ -1,9 +1,41 @@
 import { type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
+import type { IssueCode, IssueParams } from '@ses/api-types';
 import { DomainError, type Issue } from './errors';
 
 export function toIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, ...issueCode(i) }));
+}
+
+/**
+ * The machine code and parameters of a zod issue, so that clients can say it in the user's
+ * language (the English `message` stays for everyone else).
+ */
+export function issueCode(i: z.core.$ZodIssue): { code: IssueCode; params?: IssueParams } {
+  switch (i.code) {
+    case 'invalid_type':
+      // Issues carry no input by default; the message says what was received.
+      if (/received (undefined|null)$/.test(i.message)) return { code: 'required' };
+      if (i.expected === 'int' && /received number$/.test(i.message)) return { code: 'not_integer' };
+      return { code: i.expected === 'number' || i.expected === 'int' ? 'not_number' : 'invalid' };
+    case 'too_small': {
+      const min = Number(i.minimum);
+      if (i.origin === 'string' || i.origin === 'array') return min <= 1 ? { code: 'required' } : { code: 'too_short', params: { min } };
+      return { code: 'too_small', params: { min } };
+    }
+    case 'too_big': {
+      const max = Number(i.maximum);
+      return { code: i.origin === 'string' || i.origin === 'array' ? 'too_long' : 'too_big', params: { max } };
+    }
+    case 'invalid_format':
+      if (i.format === 'email') return { code: 'invalid_email' };
+      if (i.format === 'regex' && i.path[i.path.length - 1] === 'country') return { code: 'invalid_country' };
+      return { code: 'invalid_format' };
+    case 'invalid_value':
+      return { code: 'invalid_option', params: { values: i.values.map(String).join(', ') } };
+    default:
+      return { code: 'invalid' };
+  }
 }
 
 /**
@@ -29,7 +61,7 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
   const malformed = malformedStringPath(value);
   if (malformed !== null) {
     const message = 'contains an unpaired UTF-16 surrogate (not valid Unicode text)';
-    throw new DomainError('VALIDATION_FAILED', `${malformed}: ${message}`, [{ path: malformed, message }]);
+    throw new DomainError('VALIDATION_FAILED', `${malformed}: ${message}`, [{ path: malformed, message, code: 'invalid' }]);
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -4,3 +4,4 @@ export * from './limits.js';
 export * from './tracking-code.js';
 export * from './corrective-action-workflow.js';
 export * from './error-codes.js';
+export * from './issue-codes.js';

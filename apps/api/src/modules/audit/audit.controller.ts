@@ -1,8 +1,18 @@
-import { Controller, Get } from '@nestjs/common';
-import { auditEventListSchema, auditListQuerySchema, auditVerifyQuerySchema, auditVerifySchema, type AuditVerify } from '@ses/api-types';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  auditEventListSchema,
+  auditExportQuerySchema,
+  auditListQuerySchema,
+  auditVerifyQuerySchema,
+  auditVerifySchema,
+  type AuditVerify,
+} from '@ses/api-types';
 import type { z } from 'zod';
 import { ApiDoc, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
+import { sendTabularStream } from '../../common/streaming';
+import { CONTENT_TYPES } from '../../common/tabular';
 import { AuditLogService } from './audit-log.service';
 
 /** The organisation's audit log; every role may read it (viewers are the auditors). */
@@ -14,6 +24,17 @@ export class AuditController {
   @ApiDoc({ summary: 'Audit events, newest first, with before and after', response: auditEventListSchema })
   list(@CurrentUser() me: AuthUser, @ZodQuery(auditListQuerySchema) query: z.output<typeof auditListQuerySchema>) {
     return this.log.list(me.organizationId, query);
+  }
+
+  @Get('export')
+  @ApiDoc({
+    summary: 'The events the filters select, oldest first, as CSV or XLSX, with each prev_hash and hash (headers in `lang`)',
+    produces: Object.values(CONTENT_TYPES),
+  })
+  async export(@CurrentUser() me: AuthUser, @ZodQuery(auditExportQuerySchema) q: z.output<typeof auditExportQuerySchema>, @Res() reply: FastifyReply) {
+    const { format, lang, ...filter } = q;
+    const { columns, rows } = await this.log.exportRows(me.organizationId, filter, lang);
+    sendTabularStream(reply, format, `audit-log.${format}`, columns, rows, 'audit');
   }
 
   @Get('verify')

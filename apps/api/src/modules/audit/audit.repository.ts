@@ -49,8 +49,13 @@ export const HEAD_SQL = `SELECT e.seq::float8 AS seq, e.hash FROM audit_events e
 export const CHAIN_SQL = (batch: number) =>
   `SELECT ${COLUMNS} FROM audit_events e WHERE e.organization_id = $1 AND e.seq > $2 AND e.seq <= $2 + ${batch} ORDER BY e.seq`;
 
-/** The statements of one list page: its rows, and its total (null: the chain's length). */
-export function pageQueries(organizationId: string, f: AuditFilter): { rows: string; params: unknown[]; count: string | null; countParams: unknown[] } {
+/** The events the filters select, oldest first: the statement an export streams from. */
+export function exportQuery(organizationId: string, f: Omit<AuditFilter, 'page' | 'pageSize' | 'cursor'>): { sql: string; params: unknown[] } {
+  const { where, params } = filterOf(organizationId, f);
+  return { sql: `SELECT ${COLUMNS} FROM audit_events e WHERE ${where.join(' AND ')} ORDER BY e.seq`, params };
+}
+
+function filterOf(organizationId: string, f: Omit<AuditFilter, 'page' | 'pageSize' | 'cursor'>) {
   const where = ['e.organization_id = $1'];
   const params: unknown[] = [organizationId];
   const add = (sql: string, value: unknown) => {
@@ -65,6 +70,12 @@ export function pageQueries(organizationId: string, f: AuditFilter): { rows: str
   else if (f.action) add('e.action = ?', f.action);
   if (f.from) add('e.occurred_at >= ?::timestamptz', utc(f.from));
   if (f.to) add('e.occurred_at < ?::timestamptz', utc(f.to));
+  return { where, params, add };
+}
+
+/** The statements of one list page: its rows, and its total (null: the chain's length). */
+export function pageQueries(organizationId: string, f: AuditFilter): { rows: string; params: unknown[]; count: string | null; countParams: unknown[] } {
+  const { where, params, add } = filterOf(organizationId, f);
   const filtered = where.length > 1;
   const cond = where.join(' AND ');
   // Seq runs from 1 without gaps, so an unfiltered log counts itself by its head.

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Pool } from 'undici';
@@ -108,13 +109,47 @@ describe('exports stream from a database cursor (integration)', () => {
       const row: Row = { supplier_code: r.code ?? '', supplier: r.name, status: r.status, depth: r.depth };
       for (const q of questions) {
         const a = answers.find((x) => x.response_id === r.id && x.question_id === q.id);
-        row[q.id] = a ? display(q, a.value, 'en') : '';
+        row[q.id] = a ? display(q, a.value, 'ja') : '';
         row[`${q.id} comment`] = a?.comment ?? '';
       }
       return row;
     });
-    const res = await get(`/api/campaigns/${campaignId}/answers/export?format=${format}&lang=en`);
+    const res = await get(`/api/campaigns/${campaignId}/answers/export?format=${format}`);
     await expectSame(format, res.rawPayload, columns, rows, 'answers');
+  });
+
+  it('writes the matrix in the requester\'s language with lang: headers, theme titles, status and depth in words', async () => {
+    const themes = (await get(`/api/campaigns/${campaignId}/matrix?pageSize=500`)).json().themes as { key: string; title: { ja: string; en: string } }[];
+    const ja = await get(`/api/campaigns/${campaignId}/matrix/export?format=xlsx&lang=ja&sort=supplier`);
+    expect(ja.statusCode).toBe(200);
+    const [header, ...rows] = await xlsxRows(ja.rawPayload);
+    expect(header.slice(0, 11)).toEqual([
+      'サプライヤーコード', 'サプライヤー', '製品区分', '国', '階層', '回答範囲', '状況', '提出日時', '総合 達成率（%）', '総合 評価', '総合 評価（算出）',
+    ]);
+    expect(header.slice(11, 14)).toEqual([`${themes[0].title.ja} 達成率（%）`, `${themes[0].title.ja} 評価`, `${themes[0].title.ja} 評価（算出）`]);
+    expect(header.join()).not.toMatch(/_rate|_grade|supplier_code/);
+    expect(rows.map((r) => r[6]).sort()).toEqual(['招待済み', '招待済み', '提出済み', '提出済み']);
+    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['基本']));
+    const submitted = rows.find((r) => r[6] === '提出済み')!;
+    expect(Number(submitted[8])).toBeGreaterThan(0);
+
+    const en = await get(`/api/campaigns/${campaignId}/matrix/export?format=csv&lang=en`);
+    const [enHeader] = parse(en.body.replace(/^\uFEFF/, '')) as string[][];
+    expect(enHeader.slice(0, 12)).toEqual([
+      'Supplier code', 'Supplier', 'Product type', 'Country', 'Tier', 'Depth', 'Status', 'Submitted at', 'Overall rate (%)',
+      'Overall grade', 'Overall grade (computed)', `${themes[0].title.en} rate (%)`,
+    ]);
+    expect(en.body).toContain(',Submitted,');
+  });
+
+  it('writes the answers in the requester\'s language with lang: questions by id and text, words for status', async () => {
+    const q = builtinQuestionnaire.questions[0];
+    const res = await get(`/api/campaigns/${campaignId}/answers/export?format=xlsx&lang=en`);
+    const [header, ...rows] = await xlsxRows(res.rawPayload);
+    expect(header.slice(0, 6)).toEqual(['Supplier code', 'Supplier', 'Status', 'Depth', `${q.id} ${q.text.en}`, `${q.id} ${q.text.en} comment`]);
+    expect(rows.map((r) => r[2]).sort()).toEqual(['Invited', 'Invited', 'Submitted', 'Submitted']);
+    const ja = await get(`/api/campaigns/${campaignId}/answers/export?format=csv&lang=ja`);
+    expect(ja.body.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(new RegExp(`^サプライヤーコード,サプライヤー,状況,回答範囲,`));
   });
 
   it.each(['csv', 'xlsx'] as const)('writes the suppliers (%s) exactly as the buffered export did, three contacts each', async (format) => {

@@ -11,6 +11,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { type MatrixRecord, MatrixService, toMatrixRow } from './matrix.service';
 import { RESPONSES } from '../responses/responses.sql';
+import { type ExportLang, type ExportWords, MATRIX_FIXED, exportWords, themeTitle } from './export-words';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /**
@@ -20,16 +21,19 @@ import { SUPPLIERS } from '../suppliers/suppliers.sql';
 const fmt = (n: number | null | undefined): Cell =>
   n === null || n === undefined ? '' : { value: truncateRate(n), numFmt: '0.0', text: formatRate(n) };
 
-export type MatrixTheme = { key: string };
+export type MatrixTheme = { key: string; title?: { ja: string; en: string } };
 
 /**
  * How one matrix row reads in the file, in the order of matrixColumns: rates to one
  * decimal, the effective grade beside the computed one. An array, not an object keyed by
  * column: a hundred thousand rows of 35 computed keys cost the export more than its query.
  */
-export function matrixCells(r: MatrixRow, themes: readonly MatrixTheme[]): Cell[] {
+export function matrixCells(r: MatrixRow, themes: readonly MatrixTheme[], words?: ExportWords): Cell[] {
   const cells: Cell[] = [
-    r.supplierCode ?? '', r.supplierName, r.productType, r.country ?? '', String(r.tier), r.depth, r.status, r.submittedAt ?? '',
+    r.supplierCode ?? '', r.supplierName, r.productType, r.country ?? '', String(r.tier),
+    words ? (words.depth[r.depth] ?? r.depth) : r.depth,
+    words ? (words.status[r.status] ?? r.status) : r.status,
+    r.submittedAt ?? '',
     fmt(r.overallRate), r.effectiveOverallGrade ?? '', r.overallGrade ?? '',
   ];
   for (const t of themes) {
@@ -39,7 +43,20 @@ export function matrixCells(r: MatrixRow, themes: readonly MatrixTheme[]): Cell[
   return cells;
 }
 
-export function matrixColumns(themes: readonly MatrixTheme[]): string[] {
+/**
+ * The matrix's headers: without `words` the machine codes (for scripts), with them in a
+ * person's language, themes by their title.
+ */
+export function matrixColumns(themes: readonly MatrixTheme[], words?: ExportWords): string[] {
+  if (words) {
+    return [
+      ...MATRIX_FIXED.map((c) => words.columns[c]),
+      ...themes.flatMap((t) => {
+        const title = themeTitle(t, words.lang);
+        return [`${title} ${words.rate}`, `${title} ${words.grade}`, `${title} ${words.computed}`];
+      }),
+    ];
+  }
   return [
     'supplier_code', 'supplier', 'product_type', 'country', 'tier', 'depth', 'status', 'submitted_at',
     'overall_rate', 'overall_grade', 'overall_grade_computed',
@@ -74,20 +91,26 @@ export class ReviewExportsService {
     private readonly matrix: MatrixService,
   ) {}
 
-  async matrixRows(organizationId: string, campaignId: string, q: z.output<typeof matrixQuerySchema>): Promise<TabularStream> {
+  async matrixRows(organizationId: string, campaignId: string, q: z.output<typeof matrixQuerySchema>, lang?: ExportLang): Promise<TabularStream> {
+    const words = lang ? exportWords(lang) : undefined;
     const campaign = await this.campaigns.find(organizationId, campaignId);
     const themes = await this.matrix.themes(campaign.questionnaireVersionId);
     const { sql, params } = await this.matrix.exportSql(organizationId, campaignId, q);
-    const rows = through(await queryStream<MatrixRecord>(this.db, sql, params), mapRows((r: MatrixRecord) => matrixCells(toMatrixRow(r), themes)));
-    return { columns: matrixColumns(themes), rows };
+    const rows = through(await queryStream<MatrixRecord>(this.db, sql, params), mapRows((r: MatrixRecord) => matrixCells(toMatrixRow(r), themes, words)));
+    return { columns: matrixColumns(themes, words), rows };
   }
 
   /** One row per supplier, a column per question (its answer) and one for its comment. */
-  async answersRows(organizationId: string, campaignId: string, lang: 'ja' | 'en'): Promise<TabularStream> {
+  async answersRows(organizationId: string, campaignId: string, lang: ExportLang, localized = false): Promise<TabularStream> {
     const campaign = await this.campaigns.find(organizationId, campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     const questions = definition.questions;
-    const columns = ['supplier_code', 'supplier', 'status', 'depth', ...questions.flatMap((q) => [q.id, `${q.id} comment`])];
+    const words = localized ? exportWords(lang) : undefined;
+    // In a person's language: the fixed columns in words, each question as "id text".
+    const columns = words
+      ? [words.columns.supplier_code, words.columns.supplier, words.columns.status, words.columns.depth,
+          ...questions.flatMap((q) => { const h = `${q.id} ${localize(q.text, lang)}`; return [h, `${h} ${words.answers.comment}`]; })]
+      : ['supplier_code', 'supplier', 'status', 'depth', ...questions.flatMap((q) => [q.id, `${q.id} comment`])];
     // Each response with its answers gathered by PostgreSQL: one row per supplier leaves the cursor.
     const source = await queryStream<AnswersRecord>(
       this.db,
@@ -100,10 +123,10 @@ export class ReviewExportsService {
     );
     // Cells in the columns' order (an array is cheaper than an object of 2 × questions keys).
     const toRow = (r: AnswersRecord): string[] => {
-      const cells = [r.code ?? '', r.name, r.status, r.depth];
+      const cells = [r.code ?? '', r.name, words ? (words.status[r.status] ?? r.status) : r.status, words ? (words.depth[r.depth] ?? r.depth) : r.depth];
       for (const q of questions) {
         const a = r.answers?.[q.id];
-        cells.push(a ? display(q, a.v, lang) : '', a?.c ?? '');
+        cells.push(a ? display(q, a.v, lang, words) : '', a?.c ?? '');
       }
       return cells;
     };
@@ -112,13 +135,14 @@ export class ReviewExportsService {
 }
 
 /** Choice answers as their labels, so the file reads without the questionnaire beside it. */
-export function display(q: Question, value: AnswerValue, lang: 'ja' | 'en'): string {
+export function display(q: Question, value: AnswerValue, lang: ExportLang, words?: ExportWords): string {
   if (value === null) return '';
   const label = (v: string) => {
     const o = q.options?.find((x) => x.value === v);
     return o ? localize(o.label, lang) : v;
   };
-  if (Array.isArray(value)) return q.type === 'file' ? `${value.length} file(s)` : value.map(label).join('; ');
+  if (Array.isArray(value)) return q.type === 'file' ? (words ?? exportWords('en')).files(value.length) : value.map(label).join('; ');
+  if (typeof value === 'boolean') return words ? ({ ja: { true: 'はい', false: 'いいえ' }, en: { true: 'Yes', false: 'No' } } as const)[lang][String(value) as 'true' | 'false'] : String(value);
   if (typeof value === 'string' && (q.type === 'yes_no' || q.type === 'single_choice')) return label(value);
   return String(value);
 }

@@ -50,14 +50,14 @@ export class ReviewController {
   @ApiDoc({ summary: 'The matrix (current filters) as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
   // Streamed from a cursor: the response starts with the first rows and memory stays flat.
   async exportMatrix(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(matrixExportQuery) q: Out<typeof matrixExportQuery>, @Res() reply: FastifyReply) {
-    const { columns, rows } = await this.exports.matrixRows(me.organizationId, id, { ...q, page: 1, pageSize: 500 });
+    const { columns, rows } = await this.exports.matrixRows(me.organizationId, id, { ...q, page: 1, pageSize: 500 }, q.lang);
     sendTabularStream(reply, q.format, `matrix.${q.format}`, columns, rows, 'matrix');
   }
 
   @Get('campaigns/:id/answers/export')
   @ApiDoc({ summary: 'Every answer and comment, one row per supplier, as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
   async exportAnswers(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(answersExportQuery) q: Out<typeof answersExportQuery>, @Res() reply: FastifyReply) {
-    const { columns, rows } = await this.exports.answersRows(me.organizationId, id, q.lang);
+    const { columns, rows } = await this.exports.answersRows(me.organizationId, id, q.lang ?? 'ja', q.lang !== undefined);
     sendTabularStream(reply, q.format, `answers.${q.format}`, columns, rows, 'answers');
   }
 

@@ -140,7 +140,9 @@ describe('review and feedback sheets (integration)', () => {
     const sheet = wb.worksheets[0];
     expect(sheet.rowCount).toBe(4);
     const header = (sheet.getRow(1).values as string[]).slice(1);
-    expect(header).toContain(builtinQuestionnaire.questions[0].id);
+    // With lang, each question is headed by its id and its text in that language.
+    const q = builtinQuestionnaire.questions[0];
+    expect(header).toContain(`${q.id} ${q.text.en}`);
   });
 
   it('renders the feedback sheet as PDF with Japanese text', async () => {

@@ -62,6 +62,47 @@ describe('supplier import and export (integration)', () => {
     expect(await count()).toBe(before);
   });
 
+  it('gives each row error its column, code and parameters, and names a failed parent row as the cause', async () => {
+    const before = await count();
+    const csv = [
+      HEADER,
+      'N-3001,Bad Country,Chemicals,Japan,1,,low,,A,a@example.test,ja',
+      'N-3002,Child Of Bad,Chemicals,JP,2,N-3001,low,,A,a@example.test,ja',
+      'N-3003,Orphan,Chemicals,JP,2,GONE-1,low,,A,a@example.test,ja',
+      'N-3004,Self,Chemicals,JP,2,N-3004,low,,A,a@example.test,ja',
+      'N-3005,Bad Tier,Chemicals,JP,x,,low,,A,a@example.test,ja',
+      `N-3006,${'x'.repeat(301)},Chemicals,JP,1,,low,,A,a@example.test,ja`,
+      'N-3007,Bad Mail,Chemicals,JP,1,,low,,A,nope,ja',
+      'N-3007,Twice,Chemicals,JP,1,,unknown,,A,a@example.test,ja',
+    ].join('\n');
+    const res = await upload(csv);
+    expect(res.statusCode).toBe(200);
+    const { errors } = res.json();
+    const strip = ({ row, column, code, params }: Record<string, unknown>) => ({ row, column, code, params });
+    expect(errors.map(strip)).toEqual([
+      { row: 2, column: 'country', code: 'invalid_country', params: undefined },
+      { row: 3, column: 'parent_code', code: 'parent_row_failed', params: { code: 'N-3001', row: 2 } },
+      { row: 4, column: 'parent_code', code: 'unknown_parent', params: { code: 'GONE-1' } },
+      { row: 5, column: 'parent_code', code: 'own_parent', params: undefined },
+      { row: 6, column: 'tier', code: 'not_number', params: undefined },
+      { row: 7, column: 'name', code: 'too_long', params: { max: 300 } },
+      { row: 8, column: 'contact_email', code: 'invalid_email', params: undefined },
+      { row: 9, column: 'risk_level', code: 'invalid_option', params: { values: 'low, medium, high' } },
+    ]);
+    // The English message stays for clients that do not know the codes.
+    expect(errors[1].message).toBe('parent_code: N-3001 is on row 2, which has errors');
+    expect(await count()).toBe(before);
+  });
+
+  it('gives request validation issues a code and parameters', async () => {
+    const before0 = await count();
+    const res = await t.request('POST', '/api/suppliers', { token, body: { name: '', productType: 'X', country: 'Japan' } });
+    expect(res.statusCode).toBe(400);
+    const issues = res.json().issues as { path: string; code: string }[];
+    expect(issues.map((i) => [i.path, i.code])).toEqual(expect.arrayContaining([['name', 'required'], ['country', 'invalid_country']]));
+    expect(await count()).toBe(before0);
+  });
+
   it('reads XLSX and Shift_JIS CSV, as saved by Excel in Japan', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('suppliers');

@@ -56,25 +56,43 @@ export class SupplierImportService {
     const errors: ImportResult['errors'] = [];
     const parsed: Parsed[] = [];
     const seenCodes = new Map<string, number>();
+    /** Codes on rows that failed their own checks: a later reference to one is not a second fault. */
+    const failedCodes = new Map<string, number>();
     rows.forEach((r, i) => {
       const row = i + 2; // the spreadsheet row: the header is row 1
       const result = createSupplierRequestSchema.safeParse(toInput(r));
       if (!result.success) {
-        for (const issue of toIssues(result.error)) errors.push({ row, message: `${columnOf(issue.path)}: ${issue.message}` });
+        for (const issue of toIssues(result.error)) {
+          const column = columnOf(issue.path);
+          errors.push({ row, column, message: `${column}: ${issue.message}`, code: issue.code, ...(issue.params ? { params: issue.params } : {}) });
+        }
+        const code = r.code?.trim();
+        if (code && !failedCodes.has(code)) failedCodes.set(code, row);
         return;
       }
       const code = result.data.code ?? null;
-      if (code && seenCodes.has(code)) errors.push({ row, message: `code: ${code} also appears on row ${seenCodes.get(code)}` });
+      if (code && seenCodes.has(code)) {
+        const first = seenCodes.get(code)!;
+        errors.push({ row, column: 'code', message: `code: ${code} also appears on row ${first}`, code: 'duplicate_code', params: { code, row: first } });
+      }
       if (code) seenCodes.set(code, row);
       parsed.push({ row, input: result.data, parentCode: r.parent_code || null });
     });
 
     const existing = await this.existingByCode(organizationId, [...seenCodes.keys(), ...parsed.map((p) => p.parentCode).filter((c): c is string => !!c)]);
     for (const p of parsed) {
-      if (p.parentCode && !seenCodes.has(p.parentCode) && !existing.has(p.parentCode)) {
-        errors.push({ row: p.row, message: `parent_code: no supplier has the code ${p.parentCode}` });
+      const parent = p.parentCode;
+      if (parent && !seenCodes.has(parent) && !existing.has(parent)) {
+        const failedRow = failedCodes.get(parent);
+        errors.push(
+          failedRow !== undefined
+            ? { row: p.row, column: 'parent_code', message: `parent_code: ${parent} is on row ${failedRow}, which has errors`, code: 'parent_row_failed', params: { code: parent, row: failedRow } }
+            : { row: p.row, column: 'parent_code', message: `parent_code: no supplier has the code ${parent}`, code: 'unknown_parent', params: { code: parent } },
+        );
       }
-      if (p.parentCode && p.parentCode === p.input.code) errors.push({ row: p.row, message: 'parent_code: a supplier cannot be its own parent' });
+      if (parent && parent === p.input.code) {
+        errors.push({ row: p.row, column: 'parent_code', message: 'parent_code: a supplier cannot be its own parent', code: 'own_parent' });
+      }
     }
     if (errors.length) return { created: 0, updated: 0, errors: errors.sort((a, b) => a.row - b.row) };
 

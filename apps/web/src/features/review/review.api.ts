@@ -29,8 +29,9 @@ export const reviewApi = {
   dashboard: (id: string) => http.get<Dashboard>(`${c(id)}/dashboard`),
   matrix: (id: string, query: MatrixApiQuery, signal?: AbortSignal) =>
     http.get<MatrixPage>(`${c(id)}/matrix`, { query: { ...query }, signal }),
-  exportMatrix: (id: string, query: Omit<MatrixApiQuery, 'page' | 'pageSize'>, format: ExportFormat) =>
-    http.blob(`${c(id)}/matrix/export`, `matrix.${format}`, { query: { ...query, format } }),
+  /** Headers and values in `lang` (the UI's language). */
+  exportMatrix: (id: string, query: Omit<MatrixApiQuery, 'page' | 'pageSize'>, format: ExportFormat, lang: Language) =>
+    http.blob(`${c(id)}/matrix/export`, `matrix.${format}`, { query: { ...query, format, lang } }),
   exportAnswers: (id: string, format: ExportFormat, lang: Language) =>
     http.blob(`${c(id)}/answers/export`, `answers.${format}`, { query: { format, lang } }),
 
