@@ -82,7 +82,8 @@ export function renderFeedbackPdf(sheet: FeedbackSheet): Promise<Buffer> {
     let x = 50;
     cells.forEach((c, i) => {
       doc.font(opts.bold ? 'bold' : 'body').fontSize(10).fillColor(i === opts.gradeAt ? GRADE_COLOURS[c.replace('*', '')] ?? '#111' : '#111');
-      doc.text(c, x + 4, y, { width: cols[i] - 8 });
+      // The first column starts at the margin, as the headings do: text extractors keep the rows flush left.
+      doc.text(c, i === 0 ? x : x + 4, y, { width: cols[i] - (i === 0 ? 4 : 8) });
       x += cols[i];
     });
     doc.x = 50;
