@@ -85,6 +85,16 @@ describe('feedback release per supplier (browser)', () => {
     await browser?.close();
   });
 
+  it('offers when suppliers see their grades on a new campaign, releasing first by default, and shows it on the campaign', async () => {
+    await expect.poll(() => buyer.locator('dl').getByText('When their feedback sheet is released').count()).toBe(1);
+    await buyer.goto(`${baseUrl}/campaigns/new`);
+    const group = buyer.getByRole('group', { name: 'When suppliers see their grades' });
+    expect(await group.getByRole('radio', { name: /When their feedback sheet is released/ }).isChecked()).toBe(true);
+    expect(await group.getByRole('radio', { name: 'As soon as they submit' }).isChecked()).toBe(false);
+    await buyer.goBack();
+    await buyer.getByRole('heading', { name: /Release SAQ/, level: 1 }).waitFor();
+  });
+
   it('shows a submitted supplier no grade and no corrective action before its sheet is released', async () => {
     const weak = await portal('weak');
     await expect.poll(() => weak.getByRole('heading', { name: 'Results' }).count()).toBe(0);
