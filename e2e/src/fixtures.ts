@@ -65,13 +65,16 @@ export async function gradedCampaign(prefix: string, campaignName: string): Prom
     const token = linkIn((await waitForMail(mailDir, s.email, new RegExp(campaignName))).text).split('/s/')[1];
     const view = await api<{ version: number; responseId?: string }>('GET', `/api/portal/${token}`);
     await api('PUT', `/api/portal/${token}/answers`, { version: view.version, answers: answersWithOneCriticalFailure(s.fail).answers });
-    const submitted = await api<{ result: { overall: { grade: string } } }>('POST', `/api/portal/${token}/submit`, {
-      declaration: { signerName: 'Signer', signerTitle: 'CEO', agreed: true },
-    });
-    suppliers.push({ id: s.id, name: s.name, email: s.email, token, grade: submitted.result.overall.grade, responseId: '' });
+    await api('POST', `/api/portal/${token}/submit`, { declaration: { signerName: 'Signer', signerTitle: 'CEO', agreed: true } });
+    suppliers.push({ id: s.id, name: s.name, email: s.email, token, grade: '', responseId: '' });
   }
-  const rows = await api<{ responseId: string; supplierId: string }[]>('GET', `/api/campaigns/${campaignId}/responses`, undefined, account.token);
-  for (const s of suppliers) s.responseId = rows.find((r) => r.supplierId === s.id)!.responseId;
+  // The grades as the buyer sees them (the supplier sees its own only once its feedback is released).
+  const rows = await api<{ responseId: string; supplierId: string; overallGrade: string }[]>('GET', `/api/campaigns/${campaignId}/responses`, undefined, account.token);
+  for (const s of suppliers) {
+    const row = rows.find((r) => r.supplierId === s.id)!;
+    s.responseId = row.responseId;
+    s.grade = row.overallGrade;
+  }
   return { account, campaignId, campaignName, suppliers };
 }
 

@@ -36,6 +36,8 @@ describe('corrective action and grievance (browser)', () => {
       questionnaireVersionId: questionnaires.find((q) => q.builtIn)!.publishedVersionId,
       supplierIds: [s.id],
       dueDate: inDays(14),
+      // The supplier follows its corrective action from submission on (the release is the review flow's).
+      gradeVisibility: 'on_submit',
     }, account.token);
     await api('POST', `/api/campaigns/${c.id}/launch`, undefined, account.token);
     const link = linkIn((await waitForMail(mailDir, supplierEmail, /Supplier SAQ 2026/)).text);

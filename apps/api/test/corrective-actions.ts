@@ -67,7 +67,9 @@ export type Fixture = Awaited<ReturnType<typeof correctiveActionsFixture>>;
 
 /** Creates and launches a campaign; the personal links by supplier name (from the contact address). */
 export async function launch(t: TestApp, token: string, versionId: string, supplierIds: string[], name: string) {
-  const c = await t.request('POST', '/api/campaigns', { token, body: { name, questionnaireVersionId: versionId, supplierIds, dueDate: inDays(20) } });
+  // Grades shown on submission: these tests follow an action from the moment the supplier sees it
+  // (after_release, where it shows with the feedback, is tested with the release).
+  const c = await t.request('POST', '/api/campaigns', { token, body: { name, questionnaireVersionId: versionId, supplierIds, dueDate: inDays(20), gradeVisibility: 'on_submit' } });
   expect(c.statusCode, c.body).toBe(201);
   const before = t.smtp.messages.length;
   expect((await t.request('POST', `/api/campaigns/${c.json().id}/launch`, { token })).statusCode).toBe(202);

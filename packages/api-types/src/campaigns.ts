@@ -4,6 +4,13 @@ import { gradeResultSchema, gradeSchema, thresholdsSchema } from '@ses/scoring';
 import { riskLevelSchema } from './suppliers.js';
 import { LIMITS } from './rules/index.js';
 
+/**
+ * When a supplier sees its grade, rate and explanation: only once its feedback sheet is
+ * released (the default), or as soon as it submits.
+ */
+export const gradeVisibilitySchema = z.enum(['after_release', 'on_submit']);
+export type GradeVisibility = z.infer<typeof gradeVisibilitySchema>;
+
 export const RESPONSE_STATUSES = ['invited', 'opened', 'in_progress', 'submitted', 'overdue'] as const;
 export const responseStatusSchema = z.enum(RESPONSE_STATUSES);
 export type ResponseStatus = z.infer<typeof responseStatusSchema>;
@@ -51,6 +58,7 @@ export const createCampaignRequestSchema = z
     remindOverdue: z.boolean().default(true),
     /** Defaults to the organisation's thresholds; kept with the campaign once created. */
     thresholds: thresholdsSchema.optional(),
+    gradeVisibility: gradeVisibilitySchema.default('after_release'),
   })
   .refine((c) => c.supplierIds.length > 0 || c.supplierFilter !== undefined, {
     path: ['supplierIds'],
@@ -64,6 +72,7 @@ export const updateCampaignRequestSchema = z
     dueDate: isoDate,
     reminderDaysBefore: reminderDays,
     remindOverdue: z.boolean(),
+    gradeVisibility: gradeVisibilitySchema,
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
@@ -87,6 +96,7 @@ export const campaignSchema = z.object({
   depthRule: depthRuleSchema,
   reminderDaysBefore: z.array(z.int32()),
   remindOverdue: z.boolean(),
+  gradeVisibility: gradeVisibilitySchema.optional(),
   createdAt: z.iso.datetime(),
   launchedAt: z.iso.datetime().nullable(),
   closedAt: z.iso.datetime().nullable(),
@@ -132,6 +142,8 @@ export const responseRowsSchema = z.array(responseRowSchema);
 export const benchmarksSchema = z.object({
   overall: z.record(z.string(), z.number()),
   byProductType: z.record(z.string(), z.record(z.string(), z.number())),
+  /** How many submitted responses each average covers. */
+  counts: z.object({ overall: z.int32(), byProductType: z.record(z.string(), z.int32()) }).optional(),
 });
 
 export const invitationPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });

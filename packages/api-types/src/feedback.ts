@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '@ses/questionnaire';
-import { gradeSchema } from '@ses/scoring';
+import { gradeSchema, thresholdsSchema } from '@ses/scoring';
 
 export const feedbackPointSchema = z.object({
   questionId: z.string(),
@@ -18,7 +18,10 @@ export const feedbackThemeSchema = z.object({
   /** The grade that stands: a buyer's override, or the computed one. */
   grade: gradeSchema,
   computedGrade: gradeSchema,
-  /** Average rate of the theme over submitted responses of the same product type. */
+  /**
+   * Average rate of the theme over the other suppliers' submitted responses: of the same
+   * product type, or of every type (see the sheet's `benchmark`); null when withheld.
+   */
   productTypeAverage: z.number().nullable(),
   criticalFailures: z.array(feedbackPointSchema),
   lostPoints: z.array(feedbackPointSchema),
@@ -37,11 +40,40 @@ export const feedbackSheetSchema = z.object({
   themes: z.array(feedbackThemeSchema),
   /** What happens next, by the overall grade. */
   nextSteps: z.array(z.string()),
+  /** The campaign's thresholds, for the legend of grades. */
+  thresholds: thresholdsSchema.optional(),
+  /**
+   * What the averages cover: the other suppliers of the product type, or (too few of them)
+   * every other supplier; scope null when both are too few and no average is shown.
+   */
+  benchmark: z.object({ scope: z.enum(['product_type', 'overall']).nullable(), count: z.int32() }).optional(),
 });
 export type FeedbackSheet = z.infer<typeof feedbackSheetSchema>;
 
 /** `?lang=` of the feedback sheet (HTML and PDF): the contact's language when absent. */
 export const feedbackLanguageQuerySchema = z.object({ lang: languageSchema.optional() });
+
+/** POST /api/campaigns/:id/feedback/release: these responses' sheets, or without ids every graded sheet not on hold. */
+export const feedbackReleaseRequestSchema = z.object({ responseIds: z.array(z.uuid()).min(1).max(10_000).optional() }).default({});
+export type FeedbackReleaseRequest = z.input<typeof feedbackReleaseRequestSchema>;
+
+/** PUT /api/responses/:id/feedback/hold: keep a sheet back from a release of the whole campaign, or let it go again. */
+export const feedbackHoldRequestSchema = z.object({ hold: z.boolean() });
+
+/** GET /api/campaigns/:id/feedback/status: per graded supplier, where its sheet stands. */
+export const feedbackStatusSchema = z.object({
+  responseId: z.uuid(),
+  supplierId: z.uuid(),
+  supplierName: z.string(),
+  hold: z.boolean(),
+  releasedAt: z.iso.datetime().nullable(),
+  /** When the release mail to the supplier's contacts was sent (the first one), null while queued or not sent. */
+  emailedAt: z.iso.datetime().nullable(),
+  /** When the supplier first opened its sheet. */
+  openedAt: z.iso.datetime().nullable(),
+});
+export type FeedbackStatus = z.infer<typeof feedbackStatusSchema>;
+export const feedbackStatusListSchema = z.array(feedbackStatusSchema);
 
 /** POST /api/campaigns/:id/feedback/release */
 export const feedbackReleaseResultSchema = z.object({ released: z.int32(), queued: z.int32() });

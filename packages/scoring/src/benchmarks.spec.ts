@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarks, productTypeAverages } from './benchmarks.js';
+import { benchmarks, productTypeAverages, supplierBenchmark } from './benchmarks.js';
 import type { GradeResult, ThemeResult } from './result.js';
 
 function result(rates: Record<string, number | null>): GradeResult {
@@ -70,5 +70,17 @@ describe('productTypeAverages', () => {
     expect(productTypeAverages(inputs, 'pcb')).toEqual({ labour: 0, environment: 20 });
     expect(productTypeAverages(inputs, 'none')).toEqual({});
     expect(productTypeAverages(inputs, 'constructor')).toEqual({});
+  });
+});
+
+describe('supplierBenchmark', () => {
+  const cables = (labour: number) => ({ productType: 'cables', result: result({ labour }) });
+  const pcb = (labour: number) => ({ productType: 'pcb', result: result({ labour }) });
+  it('averages the other suppliers of the type once there are three of them', () => {
+    expect(supplierBenchmark([cables(10), cables(20), cables(60), pcb(0)], 'cables')).toEqual({ scope: 'product_type', count: 3, averages: { labour: 30 } });
+  });
+  it('falls back to every other supplier, then withholds, below three', () => {
+    expect(supplierBenchmark([cables(10), pcb(20), pcb(60)], 'cables')).toEqual({ scope: 'overall', count: 3, averages: { labour: 30 } });
+    expect(supplierBenchmark([cables(10), pcb(20)], 'cables')).toEqual({ scope: null, count: 0, averages: {} });
   });
 });

@@ -73,3 +73,31 @@ export function productTypeAverages(results: readonly BenchmarkInput[], productT
   const own = benchmarks(results.filter((r) => r.productType === productType)).byProductType;
   return Object.hasOwn(own, productType) ? own[productType]! : {};
 }
+
+/**
+ * Fewest other suppliers an average shown to a supplier may cover: with fewer, a supplier
+ * could work out another's rate from the average and its own.
+ */
+export const MIN_PEERS_FOR_AVERAGE = 3;
+
+/** The average a supplier sees beside its rates, and what it covers. */
+export interface SupplierBenchmark {
+  /** `product_type`: of the supplier's product type; `overall`: of every supplier (too few of its type); null: withheld. */
+  scope: 'product_type' | 'overall' | null;
+  /** How many other suppliers' responses the average covers (0 when withheld). */
+  count: number;
+  averages: Record<string, number>;
+}
+
+/**
+ * DESIGN §4 rule 9 as a supplier sees it: the average of the other suppliers of its
+ * product type (itself excluded), when at least MIN_PEERS_FOR_AVERAGE of them submitted;
+ * else the average of every other supplier, labelled as such, under the same minimum;
+ * else nothing.
+ */
+export function supplierBenchmark(others: readonly BenchmarkInput[], productType: string): SupplierBenchmark {
+  const ofType = others.filter((r) => r.productType === productType);
+  if (ofType.length >= MIN_PEERS_FOR_AVERAGE) return { scope: 'product_type', count: ofType.length, averages: productTypeAverages(ofType, productType) };
+  if (others.length >= MIN_PEERS_FOR_AVERAGE) return { scope: 'overall', count: others.length, averages: benchmarks(others).overall };
+  return { scope: null, count: 0, averages: {} };
+}

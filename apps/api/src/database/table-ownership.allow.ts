@@ -18,7 +18,6 @@ export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/feedback/feedback.service.ts → responses',
   'modules/feedback/feedback.service.ts → supplier_contacts',
   'modules/feedback/feedback.service.ts → suppliers',
-  'modules/feedback/feedback.service.ts → users',
   'modules/portal/portal.service.ts → entity of campaigns',
   'modules/responses/responses.service.ts → response_overrides',
   'modules/review/exports.service.ts → response_answers',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { campaignBenchmarks } from '../responses/effective-grades';
+import { benchmarkCounts, campaignBenchmarks } from '../responses/effective-grades';
 import { RESPONSE_ROW_JSON_COLUMNS, RESPONSE_ROW_JSON_JOIN } from '../responses/response-row';
 import { CampaignsService } from './campaigns.service';
 import { RESPONSES } from '../responses/responses.sql';
@@ -38,6 +38,7 @@ export class CampaignResultsService {
   /** Average rate per theme over submitted responses, overall and per product type, averaged by PostgreSQL. */
   async benchmarks(organizationId: string, campaignId: string) {
     await this.campaigns.find(organizationId, campaignId);
-    return campaignBenchmarks(this.db, organizationId, campaignId);
+    const [averages, counts] = await Promise.all([campaignBenchmarks(this.db, organizationId, campaignId), benchmarkCounts(this.db, organizationId, campaignId)]);
+    return { ...averages, counts };
   }
 }

@@ -35,6 +35,10 @@ export class CampaignEntity {
   @Column({ name: 'reminder_days_before', type: 'int', array: true })
   reminderDaysBefore: number[];
 
+  /** When the supplier sees its grades: on submission, or only once its feedback is released. */
+  @Column({ name: 'grade_visibility', type: 'text', default: 'after_release' })
+  gradeVisibility: 'after_release' | 'on_submit';
+
   @Column({ name: 'remind_overdue', type: 'boolean', default: true })
   remindOverdue: boolean;
 

@@ -65,6 +65,7 @@ export class CampaignsService {
           depthRule: input.depthRule,
           reminderDaysBefore: [...new Set(input.reminderDaysBefore)].sort((a, b) => b - a),
           remindOverdue: input.remindOverdue,
+          gradeVisibility: input.gradeVisibility,
           createdBy: me.id,
         }),
       );
@@ -208,6 +209,7 @@ export class CampaignsService {
       depthRule: c.depthRule,
       reminderDaysBefore: c.reminderDaysBefore,
       remindOverdue: c.remindOverdue,
+      gradeVisibility: c.gradeVisibility,
       createdAt: c.createdAt.toISOString(),
       launchedAt: c.launchedAt?.toISOString() ?? null,
       closedAt: c.closedAt?.toISOString() ?? null,
@@ -266,6 +268,6 @@ export class CampaignsService {
 
 /** A campaign's settings as its audit events show them. */
 function auditView(c: CampaignEntity) {
-  const { name, questionnaireVersionId, status, dueDate, thresholds, depthRule, reminderDaysBefore, remindOverdue } = c;
-  return { name, questionnaireVersionId, status, dueDate, thresholds, depthRule, reminderDaysBefore, remindOverdue };
+  const { name, questionnaireVersionId, status, dueDate, thresholds, depthRule, reminderDaysBefore, remindOverdue, gradeVisibility } = c;
+  return { name, questionnaireVersionId, status, dueDate, thresholds, depthRule, reminderDaysBefore, remindOverdue, gradeVisibility };
 }

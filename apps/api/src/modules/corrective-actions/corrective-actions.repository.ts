@@ -3,6 +3,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CorrectiveActionStatus } from '@ses/api-types';
 import { modify } from '../../common/sql';
 import { effectiveThemeGrade } from '../responses/effective-grades';
+import { RESPONSES, gradesVisibleSql } from '../responses/responses.sql';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+
+/**
+ * Of `corrective_actions` aliased `ca`: what the supplier may see. An action opened for a Z
+ * at grading tells the grade, so it shows (and is mailed) only once the supplier may see its
+ * grades (DESIGN: grade visibility); one a buyer opened by hand shows at once.
+ */
+const VISIBLE_TO_SUPPLIER = `(opened_by <> 'auto' OR EXISTS (
+  SELECT 1 FROM ${RESPONSES} rv JOIN ${CAMPAIGNS} cv ON cv.id = rv.campaign_id
+  WHERE rv.id = corrective_actions.response_id AND ${gradesVisibleSql('rv', 'cv')}))`;
 
 /** A `corrective_actions` row as PostgreSQL returns it. */
 export interface ActionRow {
@@ -186,7 +197,7 @@ export class CorrectiveActionsRepository {
 
   async find(scope: Scope, id: string, today: string, m: EntityManager = this.db.manager): Promise<BoardRow | null> {
     const rows: BoardRow[] = await m.query(
-      `WITH ca AS (SELECT * FROM corrective_actions WHERE id = $2 AND organization_id = $3 AND ($4::uuid IS NULL OR supplier_id = $4))
+      `WITH ca AS (SELECT * FROM corrective_actions WHERE id = $2 AND organization_id = $3 AND ($4::uuid IS NULL OR (supplier_id = $4 AND ${VISIBLE_TO_SUPPLIER})))
        ${BOARD_SELECT}`,
       [today, id, scope.organizationId, scope.supplierId ?? null],
     );
@@ -215,7 +226,7 @@ export class CorrectiveActionsRepository {
   /** Every action of one supplier in one organisation, newest first (the portal's list). */
   async ofSupplier(scope: Required<Scope>, today: string): Promise<BoardRow[]> {
     return this.db.query(
-      `WITH ca AS (SELECT * FROM corrective_actions WHERE organization_id = $2 AND supplier_id = $3)
+      `WITH ca AS (SELECT * FROM corrective_actions WHERE organization_id = $2 AND supplier_id = $3 AND ${VISIBLE_TO_SUPPLIER})
        ${BOARD_SELECT}
        ORDER BY ca.created_at DESC, ca.id`,
       [today, scope.organizationId, scope.supplierId],
@@ -251,10 +262,15 @@ export class CorrectiveActionsRepository {
    * Actions awaiting the supplier that are due a reminder today, in every organisation:
    * `daysBefore` days before the due date, and every 7 days from the day after it.
    */
+  /** The actions opened at grading for these responses, by theme order of insertion. */
+  async autoOpenedFor(m: EntityManager, responseIds: string[]): Promise<ActionRow[]> {
+    return m.query(`SELECT * FROM corrective_actions WHERE response_id = ANY($1::uuid[]) AND opened_by = 'auto' ORDER BY response_id, created_at, id`, [responseIds]);
+  }
+
   async dueForReminder(statuses: readonly CorrectiveActionStatus[], daysBefore: number[], today: string): Promise<(ActionRow & { days_left: number })[]> {
     return this.db.query(
       `SELECT *, (due_date - $1::date) AS days_left FROM corrective_actions
-       WHERE status = ANY($2::text[])
+       WHERE status = ANY($2::text[]) AND ${VISIBLE_TO_SUPPLIER}
          AND ((due_date - $1::date) = ANY($3::int[]) OR ($1::date > due_date AND ($1::date - due_date - 1) % 7 = 0))
        ORDER BY organization_id, due_date`,
       [today, [...statuses], daysBefore],

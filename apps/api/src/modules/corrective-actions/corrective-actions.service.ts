@@ -68,8 +68,25 @@ export class CorrectiveActionsService {
       await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'system', actor: 'system', data: { reason: 'z', grade: 'Z' } });
       await this.workflow.record(m, row, null, 'corrective_action.open', undefined, { status: row.status, theme: row.theme, dueDate: row.due_date });
     }
-    await this.mailer.requested(m, rows, 'z', null);
+    // The request tells the supplier its grade: it goes now only where the supplier sees
+    // its grades on submission, else with the release of its feedback (mailReleased).
+    const [campaign]: { grade_visibility: string }[] = await m.query(`SELECT grade_visibility FROM ${CAMPAIGNS} c WHERE c.id = $1`, [response.campaignId]);
+    if (campaign?.grade_visibility === 'on_submit') await this.mailer.requested(m, rows, 'z', null);
     return rows;
+  }
+
+  /**
+   * With the release of these responses' feedback: the requests for the actions opened at
+   * grading, held back until now (a campaign showing grades on submission sent them then;
+   * the outbox's dedupe key keeps them from going twice).
+   */
+  async mailReleased(m: EntityManager, responseIds: string[]): Promise<number> {
+    const rows = await this.repo.autoOpenedFor(m, responseIds);
+    let queued = 0;
+    for (const id of new Set(rows.map((r) => r.response_id))) {
+      queued += await this.mailer.requested(m, rows.filter((r) => r.response_id === id), 'z', null);
+    }
+    return queued;
   }
 
   /** By hand, for any graded theme (e.g. a D, or a Z whose action was closed). */

@@ -1,6 +1,6 @@
 import type { FeedbackSheet } from '@ses/api-types';
 import { type Language, type QuestionnaireDefinition, localize } from '@ses/questionnaire';
-import type { EffectiveGrades, Grade, GradeResult } from '@ses/scoring';
+import type { EffectiveGrades, Grade, GradeResult, SupplierBenchmark, Thresholds } from '@ses/scoring';
 
 export interface FeedbackInput {
   lang: Language;
@@ -8,8 +8,9 @@ export interface FeedbackInput {
   result: GradeResult;
   /** The grades that count, with the computed ones beside them (read where the API keeps the rule). */
   grades: EffectiveGrades;
-  /** Average rate per theme for the supplier's product type. */
-  averages: Record<string, number>;
+  /** The averages the supplier may see beside its rates, and what they cover. */
+  benchmark: SupplierBenchmark;
+  thresholds: Thresholds;
   organizationName: string;
   campaignName: string;
   supplierName: string;
@@ -48,7 +49,7 @@ export function buildFeedbackSheet(i: FeedbackInput): FeedbackSheet {
       rate: r?.rate ?? null,
       grade: (Object.hasOwn(i.grades.themes, t.key) ? i.grades.themes[t.key].grade : null) ?? 'N/A',
       computedGrade: r?.grade ?? 'N/A',
-      productTypeAverage: i.averages[t.key] ?? null,
+      productTypeAverage: Object.hasOwn(i.benchmark.averages, t.key) ? i.benchmark.averages[t.key] : null,
       criticalFailures: [...critical].map((id) => point(id, 0, questions.get(id)?.weight ?? 1)),
       lostPoints: (r?.lostPoints ?? [])
         .filter((l) => !critical.has(l.questionId))
@@ -68,6 +69,8 @@ export function buildFeedbackSheet(i: FeedbackInput): FeedbackSheet {
     releasedAt: i.releasedAt?.toISOString() ?? null,
     overall: { rate: i.result.overall.rate, grade, computedGrade: i.result.overall.grade },
     themes,
+    thresholds: i.thresholds,
+    benchmark: { scope: i.benchmark.scope, count: i.benchmark.count },
     nextSteps: nextSteps(grade, themes.filter((t) => t.grade === 'Z').map((t) => t.title), i.lang, i.organizationName),
   };
 }

@@ -1,14 +1,26 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { exportJobSchema, feedbackLanguageQuerySchema as langQuery, feedbackReleaseResultSchema as releasedSchema, feedbackSheetSchema } from '@ses/api-types';
+import {
+  type FeedbackSheet,
+  exportJobSchema,
+  feedbackHoldRequestSchema,
+  feedbackLanguageQuerySchema as langQuery,
+  feedbackReleaseRequestSchema,
+  feedbackReleaseResultSchema as releasedSchema,
+  feedbackSheetSchema,
+  feedbackStatusListSchema,
+  feedbackStatusSchema,
+} from '@ses/api-types';
 import type { z } from 'zod';
-import { ApiDoc, ZodQuery } from '../../common/api-doc';
+import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Public } from '../../common/auth';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { pdfDisposition } from './feedback-file-name';
 import { FeedbackZipJobs } from './feedback-zip.jobs';
+import { FeedbackReleaseService } from './feedback-release.service';
 import { FeedbackService } from './feedback.service';
 
 type LangQuery = z.output<typeof langQuery>;
@@ -18,6 +30,7 @@ const portalLimit = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 export class FeedbackController {
   constructor(
     private readonly feedback: FeedbackService,
+    private readonly releases: FeedbackReleaseService,
     private readonly zipJobs: FeedbackZipJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -32,14 +45,30 @@ export class FeedbackController {
   @ApiDoc({ summary: 'The feedback sheet as PDF', produces: ['application/pdf'] })
   async pdf(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(langQuery) q: LangQuery, @Res() reply: FastifyReply) {
     const sheet = await this.feedback.forBuyer(me.organizationId, id, q.lang);
-    sendPdf(reply, await this.feedback.pdf(sheet), 'feedback.pdf');
+    sendPdf(reply, await this.feedback.pdf(sheet), sheet);
   }
 
   @Post('campaigns/:id/feedback/release')
   @HttpCode(202)
-  @ApiDoc({ summary: 'Release the feedback sheets of graded responses and e-mail each supplier a link', status: 202, response: releasedSchema })
-  release(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.feedback.release(me, id);
+  @ApiDoc({
+    summary: 'Release feedback sheets and e-mail each supplier a link: `responseIds`, or without them every graded sheet not on hold',
+    status: 202,
+    response: releasedSchema,
+  })
+  release(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(feedbackReleaseRequestSchema) body: z.output<typeof feedbackReleaseRequestSchema>) {
+    return this.releases.release(me, id, body.responseIds);
+  }
+
+  @Get('campaigns/:id/feedback/status')
+  @ApiDoc({ summary: 'Per graded supplier: its sheet on hold, released, e-mailed, opened', response: feedbackStatusListSchema })
+  releaseStatus(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.releases.status(me.organizationId, id);
+  }
+
+  @Put('responses/:id/feedback/hold')
+  @ApiDoc({ summary: 'Hold a sheet back from a release of the whole campaign (hold: true), or let it go again', response: feedbackStatusSchema })
+  hold(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(feedbackHoldRequestSchema) body: z.output<typeof feedbackHoldRequestSchema>) {
+    return this.releases.hold(me, id, body.hold);
   }
 
   @Get('campaigns/:id/feedback.zip')
@@ -89,7 +118,8 @@ export class FeedbackController {
   @RouteConfig(portalLimit)
   @ApiDoc({ summary: 'The released feedback sheet as PDF, for the supplier', produces: ['application/pdf'] })
   async portalPdf(@Param('token') token: string, @ZodQuery(langQuery) q: LangQuery, @Res() reply: FastifyReply) {
-    sendPdf(reply, await this.feedback.pdf(await this.feedback.forSupplier(token, q.lang)), 'feedback.pdf');
+    const sheet = await this.feedback.forSupplier(token, q.lang);
+    sendPdf(reply, await this.feedback.pdf(sheet), sheet);
   }
 }
 
@@ -97,6 +127,6 @@ function sendZip(reply: FastifyReply, body: Buffer | Readable, filename = 'feedb
   void reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
 }
 
-function sendPdf(reply: FastifyReply, body: Buffer, filename: string) {
-  void reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
+function sendPdf(reply: FastifyReply, body: Buffer, sheet: FeedbackSheet) {
+  void reply.header('content-type', 'application/pdf').header('content-disposition', pdfDisposition(sheet)).header('cache-control', 'no-store').send(body);
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CorrectiveActionsModule } from '../corrective-actions/corrective-actions.module';
+import { FeedbackReleaseService } from './feedback-release.service';
 import { PortalModule } from '../portal/portal.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ResponsesModule } from '../responses/responses.module';
@@ -8,8 +10,8 @@ import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackService } from './feedback.service';
 
 @Module({
-  imports: [CampaignsModule, PortalModule, QuestionnairesModule, ResponsesModule],
+  imports: [CampaignsModule, CorrectiveActionsModule, PortalModule, QuestionnairesModule, ResponsesModule],
   controllers: [FeedbackController],
-  providers: [FeedbackService, FeedbackZipJobs],
+  providers: [FeedbackService, FeedbackReleaseService, FeedbackZipJobs],
 })
 export class FeedbackModule {}

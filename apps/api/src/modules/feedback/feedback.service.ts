@@ -4,21 +4,17 @@ import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import type { FeedbackSheet } from '@ses/api-types';
 import type { Language } from '@ses/questionnaire';
-import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
-import { AuditService } from '../audit/audit.service';
-import { CampaignMailerService } from '../campaigns/campaign-mailer.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { PortalService } from '../portal/portal.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
-import { productTypeAverages, readEffectiveGrades } from '../responses/effective-grades';
+import { readEffectiveGrades, supplierBenchmark } from '../responses/effective-grades';
+import { ResponsesRepository } from '../responses/responses.repository';
 import { readGradeResult } from '../responses/grade-results';
-import { recordResponseEvent } from '../responses/response-events';
 import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
 import { buildFeedbackSheet } from './feedback-sheet';
 import { renderFeedbackPdf } from './feedback-pdf';
-import { modify } from '../../common/sql';
 
 type ZipOptions = { zlib?: { level: number } };
 type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
@@ -34,11 +30,10 @@ export class FeedbackService {
   constructor(
     private readonly db: DataSource,
     private readonly responses: ResponsesService,
+    private readonly responseRows: ResponsesRepository,
     private readonly campaigns: CampaignsService,
     private readonly questionnaires: QuestionnairesService,
     private readonly portal: PortalService,
-    private readonly mailer: CampaignMailerService,
-    private readonly audit: AuditService,
   ) {}
 
   async forBuyer(organizationId: string, responseId: string, lang?: Language): Promise<FeedbackSheet> {
@@ -50,40 +45,13 @@ export class FeedbackService {
     const ctx = await this.portal.context(token);
     const { response } = await this.portal.load(ctx);
     if (!response.feedbackReleasedAt) throw new DomainError('FEEDBACK_NOT_RELEASED', 'the feedback sheet has not been released yet');
-    return this.build(response, lang ?? ctx.language);
+    const sheet = await this.build(response, lang ?? ctx.language);
+    await this.responseRows.markFeedbackOpened(response.id);
+    return sheet;
   }
 
   pdf(sheet: FeedbackSheet): Promise<Buffer> {
     return renderFeedbackPdf(sheet);
-  }
-
-  /** Releases the sheets of every graded response not yet released, and e-mails each contact a link. */
-  async release(me: AuthUser, campaignId: string): Promise<{ released: number; queued: number }> {
-    const campaign = await this.campaigns.find(me.organizationId, campaignId);
-    return this.db.transaction(async (m) => {
-      const { rows } = await modify<{ id: string }>(
-        m,
-        `UPDATE responses SET feedback_released_at = now()
-         WHERE campaign_id = $1 AND organization_id = $2 AND status = 'submitted' AND feedback_released_at IS NULL RETURNING id`,
-        [campaignId, me.organizationId],
-      );
-      const released = rows.map((r) => r.id);
-      if (released.length === 0) return { released: 0, queued: 0 };
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
-      for (const id of released) {
-        await recordResponseEvent(m, { organizationId: me.organizationId, responseId: id, kind: 'feedback_released', actor: user.name });
-      }
-      const queued = await this.mailer.queue(m, campaign, { kind: 'feedback' }, released);
-      await this.audit.record(m, {
-        organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
-        action: 'feedback.release',
-        entityType: 'campaign',
-        entityId: campaignId,
-        after: { released: released.length, responseIds: released.slice(0, 1000), queued },
-      });
-      return { released: released.length, queued };
-    });
   }
 
   /** The responses whose sheets the zip holds: every graded one, by supplier name. */
@@ -141,8 +109,10 @@ export class FeedbackService {
       `SELECT o.name AS org, s.name AS supplier, s.product_type FROM organizations o, suppliers s WHERE o.id = $1 AND s.id = $2`,
       [response.organizationId, response.supplierId],
     );
-    const [averages, grades] = await Promise.all([
-      productTypeAverages(this.db, response.campaignId, meta.product_type),
+    // The averages as the supplier sees them (itself excluded, withheld below the minimum):
+    // the buyer's copy and the PDF are the sheet exactly as the supplier receives it.
+    const [benchmark, grades] = await Promise.all([
+      supplierBenchmark(this.db, response.campaignId, meta.product_type, response.id),
       readEffectiveGrades(this.db, response.id),
     ]);
     if (!grades) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
@@ -151,7 +121,8 @@ export class FeedbackService {
       definition,
       result,
       grades,
-      averages,
+      benchmark,
+      thresholds: campaign.thresholds,
       organizationName: meta.org,
       campaignName: campaign.name,
       supplierName: meta.supplier,

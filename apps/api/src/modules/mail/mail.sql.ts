@@ -3,4 +3,4 @@
  * `FROM ${OUTBOX} o WHERE …` (e.g. whether a response already has its invitation). Every
  * write goes through OutboxService.
  */
-export const OUTBOX = `(SELECT id, organization_id, kind, status, campaign_id, response_id FROM outbox)`;
+export const OUTBOX = `(SELECT id, organization_id, kind, status, campaign_id, response_id, sent_at FROM outbox)`;

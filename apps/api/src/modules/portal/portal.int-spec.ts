@@ -24,7 +24,7 @@ describe('supplier portal (integration)', () => {
     }
     const c = (await t.request('POST', '/api/campaigns', {
       token: buyer,
-      body: { name: 'Portal test', questionnaireVersionId: versionId, supplierIds: Object.values(supplierIds), dueDate: inDays(20), depthRule: { highRisk: true } },
+      body: { name: 'Portal test', questionnaireVersionId: versionId, supplierIds: Object.values(supplierIds), dueDate: inDays(20), depthRule: { highRisk: true }, gradeVisibility: 'on_submit' },
     })).json();
     campaignId = c.id;
     const before = t.smtp.messages.length;

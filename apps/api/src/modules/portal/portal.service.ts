@@ -81,7 +81,9 @@ export class PortalService {
       status: publicStatus(response.status, campaign.dueDate),
       submittedAt: response.submittedAt?.toISOString() ?? null,
       declaration: response.declaration,
-      result: await readGradeResult(this.db, response.id),
+      // The grade, rates and explanation only once the supplier may see them: under
+      // `after_release` not before the buyer releases the feedback (not merely hidden in the page).
+      result: campaign.gradeVisibility === 'on_submit' || response.feedbackReleasedAt ? await readGradeResult(this.db, response.id) : null,
       feedbackReleased: response.feedbackReleasedAt !== null,
     };
   }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Benchmarks, EffectiveGrades, Grade } from '@ses/scoring';
+import { type Benchmarks, type EffectiveGrades, type Grade, MIN_PEERS_FOR_AVERAGE, type SupplierBenchmark } from '@ses/scoring';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /**
@@ -100,6 +100,48 @@ export async function campaignBenchmarks(db: Db, organizationId: string, campaig
     }
   }
   return out;
+}
+
+/** How many submitted responses the campaign's benchmarks cover, overall and per product type. */
+export async function benchmarkCounts(db: Db, organizationId: string, campaignId: string): Promise<{ overall: number; byProductType: Record<string, number> }> {
+  const rows: { product_type: string | null; n: number; whole: boolean }[] = await db.query(
+    `SELECT s.product_type, count(*)::int AS n, grouping(s.product_type) = 1 AS whole
+     FROM ${EFFECTIVE_GRADES} e JOIN ${SUPPLIERS} s ON s.id = e.supplier_id
+     WHERE e.campaign_id = $1 AND e.organization_id = $2 AND e.status = 'submitted'
+     GROUP BY GROUPING SETS ((), (s.product_type))`,
+    [campaignId, organizationId],
+  );
+  const out = { overall: 0, byProductType: {} as Record<string, number> };
+  for (const r of rows) {
+    if (r.whole) out.overall = r.n;
+    else if (r.product_type !== null) define(out.byProductType, r.product_type, r.n);
+  }
+  return out;
+}
+
+/**
+ * The average one supplier sees (the pure `supplierBenchmark`), by PostgreSQL: the other
+ * submitted responses of its product type, else of every type, each only from
+ * MIN_PEERS_FOR_AVERAGE responses up; the response itself never counts.
+ */
+export async function supplierBenchmark(db: Db, campaignId: string, productType: string, responseId: string): Promise<SupplierBenchmark> {
+  const [n]: { of_type: number; all: number }[] = await db.query(
+    `SELECT count(*) FILTER (WHERE s.product_type = $2)::int AS of_type, count(*)::int AS all
+     FROM ${EFFECTIVE_GRADES} e JOIN ${SUPPLIERS} s ON s.id = e.supplier_id
+     WHERE e.campaign_id = $1 AND e.status = 'submitted' AND e.response_id <> $3`,
+    [campaignId, productType, responseId],
+  );
+  const scope = n.of_type >= MIN_PEERS_FOR_AVERAGE ? 'product_type' : n.all >= MIN_PEERS_FOR_AVERAGE ? 'overall' : null;
+  if (scope === null) return { scope, count: 0, averages: {} };
+  const rows: { theme: string; avg: number }[] = await db.query(
+    `SELECT t.key AS theme, avg((t.value->>'rate')::float8) AS avg FROM ${RATES_FROM}
+     WHERE e.campaign_id = $1 AND e.status = 'submitted' AND e.response_id <> $3 AND ($2::text IS NULL OR s.product_type = $2) AND ${HAS_RATE}
+     GROUP BY 1`,
+    [campaignId, scope === 'product_type' ? productType : null, responseId],
+  );
+  const averages: Record<string, number> = {};
+  for (const r of rows) define(averages, r.theme, Number(r.avg));
+  return { scope, count: scope === 'product_type' ? n.of_type : n.all, averages };
 }
 
 /** The product-type averages of a campaign (the pure `productTypeAverages`), by PostgreSQL. */

@@ -61,6 +61,14 @@ export class ResponseEntity {
   @Column({ name: 'feedback_released_at', type: 'timestamptz', nullable: true })
   feedbackReleasedAt: Date | null;
 
+  /** Kept back by the buyer from a release of the whole campaign. */
+  @Column({ name: 'feedback_hold', type: 'boolean', default: false })
+  feedbackHold: boolean;
+
+  /** When the supplier first opened its released sheet. */
+  @Column({ name: 'feedback_opened_at', type: 'timestamptz', nullable: true })
+  feedbackOpenedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

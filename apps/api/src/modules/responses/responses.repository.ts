@@ -58,4 +58,41 @@ export class ResponsesRepository {
     await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [id]);
     return true;
   }
+
+  /**
+   * Releases the feedback of graded responses of a campaign not yet released: `ids`, or
+   * without them every one not on hold (an explicit release lifts the hold). The ids released.
+   */
+  async releaseFeedback(m: EntityManager, organizationId: string, campaignId: string, ids: string[] | null): Promise<string[]> {
+    const { rows } = await modify<{ id: string }>(
+      m,
+      `UPDATE responses SET feedback_released_at = now(), feedback_hold = false
+       WHERE campaign_id = $1 AND organization_id = $2 AND status = 'submitted' AND feedback_released_at IS NULL
+         AND ($3::uuid[] IS NULL AND NOT feedback_hold OR id = ANY($3::uuid[]))
+       RETURNING id`,
+      [campaignId, organizationId, ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Of `ids`, those that are not graded responses of the campaign (to refuse a release naming them). */
+  async notGradedOf(organizationId: string, campaignId: string, ids: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT x.id FROM unnest($3::uuid[]) x(id)
+       WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = x.id AND r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted')`,
+      [campaignId, organizationId, ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Holds back (or lets go) a response's unreleased sheet; false when there is none such. */
+  async setFeedbackHold(m: EntityManager, organizationId: string, id: string, hold: boolean): Promise<boolean> {
+    const { count } = await modify(m, `UPDATE responses SET feedback_hold = $3 WHERE id = $1 AND organization_id = $2 AND feedback_released_at IS NULL`, [id, organizationId, hold]);
+    return count > 0;
+  }
+
+  /** The first time the supplier opens its released sheet. */
+  async markFeedbackOpened(id: string): Promise<void> {
+    await this.db.query(`UPDATE responses SET feedback_opened_at = now() WHERE id = $1 AND feedback_opened_at IS NULL AND feedback_released_at IS NOT NULL`, [id]);
+  }
 }

@@ -3,3 +3,9 @@
  * `JOIN ${RESPONSES} r ON …`. Writes go through this module's services.
  */
 export const RESPONSES = `(SELECT * FROM responses)`;
+
+/**
+ * Whether the supplier may see the grades of response `r` of campaign `c` (aliases of
+ * RESPONSES and CAMPAIGNS): at once where the campaign says so, else once its feedback is released.
+ */
+export const gradesVisibleSql = (r: string, c: string) => `(${c}.grade_visibility = 'on_submit' OR ${r}.feedback_released_at IS NOT NULL)`;

@@ -78,6 +78,7 @@ describe('toCreateRequest', () => {
       supplierIds: [S1, S2],
       dueDate: '2026-04-29',
       extendedSupplierIds: [S2],
+      gradeVisibility: 'after_release',
       depthRule: { highRisk: false, tier1Priority: false },
       reminderDaysBefore: [14, 7, 1],
       remindOverdue: true,

@@ -24,6 +24,8 @@ export interface CampaignForm {
   depthRule: { highRisk: boolean; tier1Priority: boolean };
   reminderDaysBefore: number[];
   remindOverdue: boolean;
+  /** When suppliers see their grades: once their feedback is released, or on submission. */
+  gradeVisibility: 'after_release' | 'on_submit';
   thresholds: ThresholdsText;
 }
 
@@ -66,6 +68,7 @@ export function emptyForm(today: string = isoDay(new Date())): CampaignForm {
     depthRule: { highRisk: false, tier1Priority: false },
     reminderDaysBefore: [...DEFAULT_REMINDER_DAYS],
     remindOverdue: true,
+    gradeVisibility: 'after_release',
     thresholds: textFromThresholds(DEFAULT_THRESHOLDS),
   };
 }
@@ -123,6 +126,7 @@ export function toCreateRequest(f: CampaignForm): CreateCampaignRequest {
     depthRule: { ...f.depthRule },
     reminderDaysBefore: normalizeReminderDays(f.reminderDaysBefore),
     remindOverdue: f.remindOverdue,
+    gradeVisibility: f.gradeVisibility,
     thresholds: thresholdsFromText(f.thresholds),
   };
   if (f.useFilter) body.supplierFilter = filterRequest(f.filter);
