@@ -1,20 +1,17 @@
 import { PassThrough, type Readable, Transform, pipeline } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { CONTENT_TYPES, type Cell, type CellRow, type TabularFormat, outText, outValue } from './tabular';
+import { CONTENT_TYPES, type Cell, type CellRow, type TabularFormat, outText } from './tabular';
+import { writeXlsxStream } from './xlsx-stream';
 
 /**
  * Rows fetched from the cursor per round trip. A batch is turned into cells in one turn of
  * the event loop, so it is kept small: other requests wait at most for one batch.
  */
 const CURSOR_BATCH = 500;
-/** XLSX rows written between yields to the event loop (exceljs' row commit is synchronous). */
-const XLSX_ROWS_PER_TURN = 50;
 
 /**
  * The rows of a query as an object stream, read through a server-side cursor on a
@@ -54,8 +51,8 @@ function attachmentHeaders(reply: FastifyReply, format: TabularFormat, filename:
 
 /**
  * Streams rows to the response as CSV (UTF-8 with BOM, cells guarded against formula
- * injection, byte for byte what `writeTabular` writes) or XLSX (exceljs' streaming writer:
- * each row is committed to the zip as it comes). The response starts with the first rows;
+ * injection, byte for byte what `writeTabular` writes) or XLSX (SpreadsheetML written row by row
+ * into a zip stream, see xlsx-stream.ts). The response starts with the first rows;
  * if the client goes away, the source is destroyed, which closes the cursor and frees its
  * connection.
  */
@@ -72,8 +69,7 @@ export function sendTabularStream(
   const cells = (r: CellRow | Cell[]): Cell[] => (Array.isArray(r) ? r : columns.map((c) => r[c] ?? ''));
   if (format === 'csv') {
     // A BOM so that Excel opens UTF-8 Japanese text correctly.
-    const csv = stringify({ header: true, columns: [...columns], bom: true });
-    const out = pipeline(source, mapRows((r: CellRow | Cell[]) => cells(r).map(outText)), csv, coalesce(), () => undefined);
+    const out = pipeline(source, csvLines(columns, (r: CellRow | Cell[]) => cells(r).map(outText)), coalesce(), () => undefined);
     void reply.send(out);
     return;
   }
@@ -86,26 +82,11 @@ async function writeXlsx(out: PassThrough, columns: readonly string[], source: R
   // The response closed before the end (client gone): stop reading, which frees the cursor.
   const abort = () => source.destroy();
   out.once('close', abort);
+  async function* rows(): AsyncGenerator<Cell[]> {
+    for await (const record of source as AsyncIterable<CellRow | Cell[]>) yield cells(record);
+  }
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-    const sheet = wb.addWorksheet(sheetName);
-    sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    let n = 0;
-    for await (const record of source as AsyncIterable<CellRow | Cell[]>) {
-      const values = cells(record);
-      const row = sheet.addRow(values.map(outValue));
-      values.forEach((c, i) => {
-        if (typeof c === 'object') row.getCell(i + 1).numFmt = c.numFmt;
-      });
-      row.commit();
-      if (++n % XLSX_ROWS_PER_TURN === 0) await new Promise(setImmediate);
-      // Honour the client's pace: wait while the response holds more than its buffer.
-      if (out.writableNeedDrain) await drained(out);
-    }
-    sheet.commit();
-    await wb.commit();
+    await writeXlsxStream(out, columns, rows(), sheetName);
   } catch (e) {
     out.destroy(e as Error);
   } finally {
@@ -113,23 +94,38 @@ async function writeXlsx(out: PassThrough, columns: readonly string[], source: R
   }
 }
 
-/** Resolves once the stream can take more, or is closed (then the loop ends on the destroyed source). */
-function drained(out: PassThrough): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      out.off('drain', done);
-      out.off('close', done);
-      resolve();
-    };
-    out.on('drain', done);
-    out.on('close', done);
-  });
-}
-
 /** A source stream through row-by-row mappings; destroying the result destroys the cursor. */
 export function through(source: Readable, ...maps: Transform[]): Readable {
   return pipeline([source, ...maps], () => undefined) as unknown as Readable;
 }
+
+/**
+ * Rows to CSV lines, as csv-stringify writes them with its defaults (a field quoted when it
+ * holds a comma, a quote or a line break, quotes doubled; lines ended by \n), preceded by
+ * the BOM and the header even when there are no rows. Built here as one string per row: the
+ * library's per-field option handling cost more than the rest of a large export.
+ */
+function csvLines<I>(columns: readonly string[], fn: (row: I) => string[]): Transform {
+  let started = false;
+  const header = () => `\uFEFF${columns.map(csvField).join(',')}\n`;
+  return new Transform({
+    writableObjectMode: true,
+    transform(row: I, _enc, cb) {
+      try {
+        const line = `${fn(row).map(csvField).join(',')}\n`;
+        cb(null, started ? line : ((started = true), header() + line));
+      } catch (e) {
+        cb(e as Error);
+      }
+    },
+    flush(cb) {
+      cb(null, started ? undefined : header());
+    },
+  });
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const csvField = (s: string): string => (NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
  * Joins the small chunks written in one turn of the event loop (csv-stringify pushes one per

@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Readable } from 'node:stream';
 import { AUDIT_EXPORT_COLUMNS, type AuditEvent, type AuditEventList, type AuditVerify } from '@ses/api-types';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { mapRows, queryStream, through } from '../../common/streaming';
-import { canonicalJson, eventHash, GENESIS_HASH } from './audit-hash';
+import { ChainCheck, type Head, recompute } from './audit-chain';
+import { canonicalJson, GENESIS_HASH } from './audit-hash';
 import { type AuditFilter, AuditRepository, type AuditRow, exportQuery } from './audit.repository';
+import type { SegmentResult, SegmentTask } from './audit-verify.worker';
 import { AuditService } from './audit.service';
 
 /** Reading and verifying an organisation's audit log. */
@@ -57,9 +63,7 @@ export class AuditLogService {
   }
 
   /**
-   * Recomputes the chain. A deleted row shows as a gap in seq (or, if seq was rewritten to
-   * hide it, as a prev_hash that no longer matches); an edited row as a hash that no longer
-   * matches its fields. By default the pass resumes after the last event a previous pass
+   * Recomputes the chain (what counts as broken: ChainCheck). By default the pass resumes after the last event a previous pass
    * found intact (after checking that event is still there and unchanged), so a daily check
    * costs only the day's events; `full` rehashes everything, which also finds a change to
    * an event verified before. Removing the newest events shows once the verified head is
@@ -80,50 +84,66 @@ export class AuditLogService {
 
   /** One ordered pass after `start`; a valid end moves the verified head there. */
   private async pass(organizationId: string, start: Head, saved: Head | null): Promise<AuditVerify> {
-    let checked = 0;
+    const last = (await this.repo.head(organizationId))?.seq ?? start.seq;
+    const segments =
+      last - start.seq >= WORKER_MIN_EVENTS && existsSync(WORKER_FILE) ? await this.inWorkers(organizationId, start.seq, last, saved) : null;
     let head = start;
-    const invalid = (seq: number) => ({ valid: false, events: start.seq + checked, firstInvalidSeq: seq, checked });
-    for await (const rows of this.repo.chain(organizationId, start.seq)) {
-      for (const row of rows) {
-        checked++;
-        const expectedSeq = head.seq + 1;
-        if (row.seq !== expectedSeq || row.prevHash !== head.hash || row.hash !== recompute(organizationId, row)) {
-          return invalid(Math.min(row.seq, expectedSeq));
-        }
-        // Rehashed consistently from some earlier event on: intact-looking, yet not what was verified.
-        if (saved && row.seq === saved.seq && row.hash !== saved.hash) return invalid(row.seq);
-        head = { seq: row.seq, hash: row.hash };
+    let checked = 0;
+    const invalid = (seq: number, n = seq - start.seq) => ({ valid: false, events: start.seq + n, firstInvalidSeq: seq, checked: n });
+    if (segments) {
+      // Each segment took its first event's seq and prev_hash as given: they join the one before.
+      for (const s of segments) {
+        if (s.first && (s.first.seq !== head.seq + 1 || s.first.prevHash !== head.hash)) return invalid(Math.min(s.first.seq, head.seq + 1));
+        if (s.invalidSeq !== null) return invalid(s.invalidSeq);
+        if (s.last) head = s.last;
+        checked += s.checked;
       }
-      // Hashing a batch takes milliseconds: let requests through between batches.
-      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      const check = new ChainCheck(organizationId, start, saved);
+      for await (const rows of this.repo.chain(organizationId, start.seq, last)) {
+        if (!check.push(rows)) return invalid(check.invalidSeq!, check.checked);
+        // Hashing a batch takes milliseconds: let requests through between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      head = check.head!;
+      checked = check.checked;
     }
     // Events that a previous pass verified are gone from the end of the chain.
     if (saved && head.seq < saved.seq) return { valid: false, events: head.seq, firstInvalidSeq: head.seq + 1, checked };
     if (head.seq > start.seq) await this.repo.saveVerifiedHead(organizationId, head.seq, head.hash);
     return { valid: true, events: head.seq, checked };
   }
+
+  /** (after, last] cut into one segment per core, each checked by a worker thread. */
+  private inWorkers(organizationId: string, after: number, last: number, saved: Head | null): Promise<SegmentResult[]> {
+    const n = Math.max(2, Math.min(4, availableParallelism()));
+    const size = Math.ceil((last - after) / n);
+    const databaseUrl = (this.db.options as { url?: string }).url;
+    if (!databaseUrl) throw new Error('the audit verification workers need the database URL');
+    const tasks: SegmentTask[] = Array.from({ length: n }, (_, i) => ({
+      databaseUrl,
+      organizationId,
+      after: after + i * size,
+      last: Math.min(last, after + (i + 1) * size),
+      saved,
+    })).filter((t) => t.after < t.last);
+    return Promise.all(
+      tasks.map(
+        (task) =>
+          new Promise<SegmentResult>((resolve, reject) => {
+            const worker = new Worker(WORKER_FILE, { workerData: task });
+            worker.once('message', (m: { result?: SegmentResult; error?: string }) => (m.result ? resolve(m.result) : reject(new Error(m.error))));
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`audit verification worker exited with ${code}`)));
+          }),
+      ),
+    );
+  }
 }
 
-interface Head {
-  seq: number;
-  hash: string;
-}
-
-function recompute(organizationId: string, row: AuditRow): string {
-  return eventHash(row.prevHash, {
-    organizationId,
-    seq: row.seq,
-    occurredAt: row.occurredAt.toISOString(),
-    actorType: row.actorType,
-    actorId: row.actorId,
-    actorLabel: row.actorLabel,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    before: row.before,
-    after: row.after,
-  });
-}
+/** Beyond this many events a pass runs in worker threads (built code only: the worker is JavaScript). */
+const WORKER_MIN_EVENTS = 50_000;
+const WORKER_FILE = join(__dirname, 'audit-verify.worker.js');
 
 function toEvent(r: AuditRow): AuditEvent {
   return {

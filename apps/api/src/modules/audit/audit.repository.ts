@@ -1,22 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditActorType } from '@ses/api-types';
+import { type AuditRow, COLUMNS, readChain } from './audit-chain';
 
-/** An event as stored. */
-export interface AuditRow {
-  seq: number;
-  occurredAt: Date;
-  actorType: AuditActorType;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  prevHash: string;
-  hash: string;
-}
+export { type AuditRow, CHAIN_SQL } from './audit-chain';
 
 export interface AuditFilter {
   page: number;
@@ -31,23 +18,8 @@ export interface AuditFilter {
   to?: string;
 }
 
-// seq is bigint, which the driver returns as a string; float8 is exact far beyond any
-// chain's length. Every ORDER BY names `e.seq`, the column: an unqualified `seq` would be
-// this float output column, which no index covers (PostgreSQL then sorts the whole log).
-const COLUMNS = `e.seq::float8 AS "seq", e.occurred_at AS "occurredAt", e.actor_type AS "actorType", e.actor_id AS "actorId",
-  e.actor_label AS "actorLabel", e.action, e.entity_type AS "entityType", e.entity_id AS "entityId",
-  e.before, e.after, e.prev_hash AS "prevHash", e.hash`;
-
 /** The newest event of an organisation ($1): one step down the (organization_id, seq) index. */
 export const HEAD_SQL = `SELECT e.seq::float8 AS seq, e.hash FROM audit_events e WHERE e.organization_id = $1 ORDER BY e.seq DESC LIMIT 1`;
-
-/**
- * A chain batch: the events of $1 with seq in ($2, $2 + batch], in order. A range rather
- * than `seq > $2 LIMIT n`: without fresh statistics (a log just loaded) the planner reads
- * the latter as a bitmap scan of everything after $2 and a sort, for every batch.
- */
-export const CHAIN_SQL = (batch: number) =>
-  `SELECT ${COLUMNS} FROM audit_events e WHERE e.organization_id = $1 AND e.seq > $2 AND e.seq <= $2 + ${batch} ORDER BY e.seq`;
 
 /** The events the filters select, oldest first: the statement an export streams from. */
 export function exportQuery(organizationId: string, f: Omit<AuditFilter, 'page' | 'pageSize' | 'cursor'>): { sql: string; params: unknown[] } {
@@ -120,31 +92,9 @@ export class AuditRepository {
     return row ?? null;
   }
 
-  /**
-   * The chain in order after `after`, in batches of consecutive seq down the
-   * (organization_id, seq) index: memory holds two batches whatever the log's length. The
-   * next batch is read while the caller works on the current one.
-   */
-  async *chain(organizationId: string, after = 0, batch = 500): AsyncGenerator<AuditRow[]> {
-    const last = (await this.head(organizationId))?.seq ?? 0;
-    const read = (from: number) => this.db.query(CHAIN_SQL(batch), [organizationId, from]) as Promise<AuditRow[]>;
-    let from = after;
-    let next = read(from);
-    while (from < last) {
-      const rows = await next;
-      from = rows.length > 0 ? from + batch : await this.before(organizationId, from);
-      if (from < last) next = read(from);
-      if (rows.length > 0) yield rows;
-    }
-  }
-
-  /** After an empty range (seq rewritten far ahead): just before the next event there is. */
-  private async before(organizationId: string, from: number): Promise<number> {
-    const [row] = (await this.db.query(`SELECT min(e.seq)::float8 AS seq FROM audit_events e WHERE e.organization_id = $1 AND e.seq > $2`, [
-      organizationId,
-      from,
-    ])) as { seq: number | null }[];
-    return row.seq === null ? Number.MAX_SAFE_INTEGER : row.seq - 1;
+  /** The chain in order after `after` up to the head as it is now (see readChain). */
+  chain(organizationId: string, after: number, last: number): AsyncGenerator<AuditRow[]> {
+    return readChain((sql, params) => this.db.query(sql, params) as Promise<unknown[]>, organizationId, after, last);
   }
 
   /** The last event known to be intact, as a previous verification left it. */
