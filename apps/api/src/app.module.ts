@@ -22,6 +22,8 @@ import { ResponsesModule } from './modules/responses/responses.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { SuppliersModule } from './modules/suppliers/suppliers.module';
 import { UsersModule } from './modules/users/users.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -42,6 +44,8 @@ export class AppModule {
         JobsModule.register(deps.databaseUrl),
         MailModule.register(deps.catcher),
         AuditModule,
+        ApiKeysModule,
+        WebhooksModule,
         HealthModule,
         OrganizationsModule,
         UsersModule,

@@ -11,3 +11,5 @@ export * from './grievances.js';
 export * from './audit.js';
 export * from './corrective-actions.js';
 export * from './organization.js';
+export * from './api-keys.js';
+export * from './webhooks.js';

@@ -37,6 +37,9 @@ export const ERROR_STATUS = {
   FILE_TOO_LARGE: 413,
   GRIEVANCE_CLOSED: 409,
   RATE_LIMITED: 429,
+  /** A webhook URL resolving to a private, loopback or link-local address. */
+  WEBHOOK_ADDRESS_REFUSED: 422,
+  WEBHOOK_DELIVERY_BUSY: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

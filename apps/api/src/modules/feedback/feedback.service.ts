@@ -17,6 +17,7 @@ import { ResponsesService } from '../responses/responses.service';
 import { buildFeedbackSheet } from './feedback-sheet';
 import { renderFeedbackPdf } from './feedback-pdf';
 import { modify } from '../../common/sql';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 type ZipOptions = { zlib?: { level: number } };
 type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
@@ -37,6 +38,7 @@ export class FeedbackService {
     private readonly portal: PortalService,
     private readonly mailer: CampaignMailerService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async forBuyer(organizationId: string, responseId: string, lang?: Language): Promise<FeedbackSheet> {
@@ -72,6 +74,7 @@ export class FeedbackService {
         await recordResponseEvent(m, { organizationId: me.organizationId, responseId: id, kind: 'feedback_released', actor: user.name });
       }
       const queued = await this.mailer.queue(m, campaign, { kind: 'feedback' }, released);
+      await this.webhooks.emit(m, 'feedback.released', { organizationId: me.organizationId, campaignId, responseIds: released });
       await this.audit.record(m, {
         organizationId: me.organizationId,
         actor: { type: 'user', id: me.id, label: user.name },

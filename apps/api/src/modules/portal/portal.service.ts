@@ -19,6 +19,7 @@ import { ResponseEntity } from '../responses/response.entity';
 import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
 import { publicStatus } from '../responses/response-status';
 import { modify } from '../../common/sql';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 /** How long a link's save context is reused; the supplier's name in the audit log is at most this stale. */
 const SAVE_CONTEXT_TTL_MS = 60_000;
@@ -43,6 +44,7 @@ export class PortalService {
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
     private readonly correctiveActions: CorrectiveActionsService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** Unknown, revoked and expired links all look the same: 404. */
@@ -173,6 +175,7 @@ export class PortalService {
         before: { status: response.status },
         after: { status: 'submitted', declaration, overallGrade: result.overall.grade, overallRate: result.overall.rate },
       });
+      await this.webhooks.responseSubmitted(m, response.id);
     });
     return this.view(ctx);
   }

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
 import { modify } from '../../common/sql';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 interface OverrideRow {
   id: string;
@@ -30,6 +31,7 @@ export class OverridesService {
     private readonly db: DataSource,
     private readonly responses: ResponsesService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async override(me: AuthUser, responseId: string, input: OverrideRequest): Promise<Override[]> {
@@ -59,6 +61,7 @@ export class OverridesService {
         before: { theme, grade: previous ?? computed, overridden: previous !== null },
         after: { theme, grade: input.grade, computedGrade: computed, reason: input.reason, overridden: true },
       });
+      await this.webhooks.responseRegraded(m, responseId);
     });
     return this.list(me.organizationId, responseId);
   }
@@ -80,6 +83,7 @@ export class OverridesService {
         before: { theme, grade: previous, overridden: true },
         after: { theme, overridden: false },
       });
+      await this.webhooks.responseRegraded(m, responseId);
     });
     return this.list(me.organizationId, responseId);
   }
