@@ -45,7 +45,8 @@ export class WebhookDeliveryWorker implements OnModuleInit {
   }
 
   async process(job: Job): Promise<void> {
-    const [claimed]: Claimed[] = await this.db.query(
+    // An UPDATE answers [rows, count].
+    const [[claimed]]: [Claimed[], number] = await this.db.query(
       `UPDATE webhook_deliveries d SET status = 'sending', attempts = d.attempts + 1,
          lease_until = now() + make_interval(secs => $2)
        FROM webhooks w, webhook_events e
@@ -61,7 +62,7 @@ export class WebhookDeliveryWorker implements OnModuleInit {
       if (row?.status === 'sending') await this.jobs.fail(WEBHOOK_DELIVER, [job.id], 'the delivery is held by another worker');
       return;
     }
-    const outcome = await this.send(claimed);
+    const outcome = await this.send(claimed).catch((e: Error) => ({ ok: false as const, status: undefined, error: e.message }));
     if (outcome.ok) {
       await this.db.query(
         `UPDATE webhook_deliveries SET status = 'delivered', delivered_at = now(), lease_until = NULL, last_status_code = $2, last_error = NULL
