@@ -5,6 +5,7 @@ import {
   webhookDeliveryListSchema,
   webhookDeliverySchema,
   webhookListSchema,
+  webhookPayloadSchema,
   type CreateWebhookRequest,
 } from '@ses/api-types';
 import { ApiDoc, ZodBody } from '../../common/api-doc';
@@ -28,6 +29,8 @@ export class WebhooksController {
     summary: 'Subscribe a URL to events; the signing secret is in this answer only (admin). 422 for a private address',
     status: 201,
     response: createWebhookResponseSchema,
+    // Each event's body, as the receiver gets it.
+    callbacks: Object.fromEntries(webhookPayloadSchema.options.map((o) => [o.shape.type.value, o])),
   })
   create(@CurrentUser() me: AuthUser, @ZodBody(createWebhookRequestSchema) body: CreateWebhookRequest) {
     return this.webhooks.create(me, body);
