@@ -123,6 +123,12 @@ export const routes: RouteRecordRaw[] = [
       { path: 'audit', name: 'audit', component: () => import('../features/audit/AuditLogView.vue'), meta: { requiresAuth: true, title: 'audit' } },
       { path: 'users', name: 'users', component: () => import('../features/users/UsersView.vue'), meta: { requiresAuth: true, roles: ['admin'], title: 'users' } },
       {
+        path: 'integrations',
+        name: 'integrations',
+        component: () => import('../features/integrations/IntegrationsView.vue'),
+        meta: { requiresAuth: true, roles: ['admin'], title: 'integrations' },
+      },
+      {
         path: 'settings',
         name: 'settings',
         component: () => import('../features/settings/SettingsView.vue'),
