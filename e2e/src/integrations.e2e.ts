@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
+import { screenshots } from './fixtures.js';
+import { shotsDir } from './shots.js';
 
 interface Received {
   id: string;
@@ -30,6 +32,7 @@ describe('integrations (browser)', () => {
   let account: Awaited<ReturnType<typeof signupBuyer>>;
   let receiver: Server;
   const received: Received[] = [];
+  const shots = shotsDir('integrations');
   let secret = '';
 
   beforeAll(async () => {
@@ -73,6 +76,7 @@ describe('integrations (browser)', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(key);
     await expect.poll(() => page.getByText('Purchasing system', { exact: true }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'integrations with a new key');
+    await screenshots(page, shots, 'integrations-new-key');
 
     const list = await api<{ total: number }>('GET', '/api/suppliers', undefined, key);
     expect(list.total).toBe(0);
@@ -100,5 +104,6 @@ describe('integrations (browser)', () => {
     await expect.poll(() => page.getByRole('cell', { name: 'supplier.created', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Delivered', { exact: true }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'integrations with deliveries');
+    await screenshots(page, shots, 'integrations-deliveries');
   });
 });
