@@ -5,7 +5,9 @@ import { builtinVersionId, createSupplier } from '../../../test/factories';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
 import { until } from '../../../test/outbox';
 import { WebhookReceiver } from '../../../test/webhook-receiver';
-import { WEBHOOK_DELIVER } from './webhook.jobs';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { JobsService } from '../jobs/jobs.service';
+import { deliverJob, WEBHOOK_DELIVER } from './webhook.jobs';
 
 /** Every delivery is delivered or failed, and no delivery job waits, retries or runs. */
 async function settled(t: TestApp): Promise<void> {
@@ -57,6 +59,13 @@ describe('webhooks with two API processes (integration)', () => {
   it('delivers each event exactly once, signed, while both processes work the queue', async () => {
     const start = receiver.received.length;
     const created = await Promise.all(Array.from({ length: 12 }, (_, i) => createSupplier(t, admin.token, { name: `Hook ${i}` })));
+    // Every delivery's job again, from the other process: a job run twice must not send twice.
+    const rows: { id: string }[] = await t2.db.query(
+      `SELECT d.id FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id WHERE e.payload->'data'->>'supplierId' = ANY($1)`,
+      [created.map((c) => c.id)],
+    );
+    expect(rows).toHaveLength(12);
+    await t2.db.transaction((m) => t2.app.get(JobsService).insertInTransaction(m, rows.map((r) => deliverJob(t2.app.get<AppConfig>(APP_CONFIG), r.id))));
     await settled(t);
     const got = receiver.received.slice(start);
     expect(got).toHaveLength(12);
