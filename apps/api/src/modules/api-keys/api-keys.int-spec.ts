@@ -65,6 +65,9 @@ describe('API keys (integration)', () => {
     expect(audit.json().items[0]).toMatchObject({ action: 'supplier.create', actorType: 'api_key', actorId: id, actorLabel: 'ERP write' });
     const keys = (await t.db.query(`SELECT count(*)::int AS n FROM api_keys`))[0].n;
     expect((await t.request('GET', '/api/users', { token: key })).statusCode).toBe(403);
+    const orgBefore = (await t.request('GET', '/api/organization', { token: admin.token })).body;
+    expect((await t.request('PATCH', '/api/organization', { token: key, body: { name: 'Renamed by a key' } })).statusCode).toBe(403);
+    expect((await t.request('GET', '/api/organization', { token: admin.token })).body).toBe(orgBefore);
     expect((await t.request('POST', '/api/api-keys', { token: key, body: { name: 'more', scope: 'write' } })).statusCode).toBe(403);
     expect((await t.request('GET', '/api/api-keys', { token: key })).statusCode).toBe(403);
     expect((await t.request('POST', '/api/webhooks', { token: key, body: { url: 'https://example.com/h', events: ['supplier.created'] } })).statusCode).toBe(403);

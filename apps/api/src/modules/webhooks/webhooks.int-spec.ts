@@ -120,6 +120,8 @@ describe('webhooks with two API processes (integration)', () => {
     const campaign = await launch(t, admin.token, versionId, [s.id], 'Hook campaign');
     await answerAndSubmit(t, campaign.links.graded, 'worst');
     const responseId = (await t.db.query(`SELECT id FROM responses WHERE campaign_id = $1`, [campaign.id]))[0].id;
+    const override = await t.request('POST', `/api/responses/${responseId}/override`, { token: admin.token, body: { grade: 'C', reason: 'Audited on site in May' } });
+    expect(override.statusCode, override.body).toBe(201);
     expect((await t.request('POST', `/api/campaigns/${campaign.id}/feedback/release`, { token: admin.token })).statusCode).toBe(202);
     const [ca] = await t.db.query(`SELECT id, status FROM corrective_actions WHERE response_id = $1 LIMIT 1`, [responseId]);
     const esc = await t.request('POST', `/api/corrective-actions/${ca.id}/escalate`, { token: admin.token, body: { comment: 'No answer for weeks' } });
@@ -132,7 +134,10 @@ describe('webhooks with two API processes (integration)', () => {
     const seen = payloadsSince(receiver, start);
     const byType = (type: string) => seen.filter((p) => p.type === type);
     expect(byType('response.submitted').at(-1)!.data).toMatchObject({ responseId, campaignId: campaign.id, supplierId: s.id });
-    expect(byType('response.graded').at(-1)!.data).toMatchObject({ responseId, overallGrade: 'Z', source: 'submission' });
+    expect(byType('response.graded').map((p) => p.data)).toEqual([
+      expect.objectContaining({ responseId, overallGrade: 'Z', source: 'submission' }),
+      expect.objectContaining({ responseId, overallGrade: 'C', source: 'override' }),
+    ]);
     expect(byType('feedback.released').at(-1)!.data).toEqual({ organizationId: admin.organization.id, campaignId: campaign.id, responseIds: [responseId] });
     expect(byType('corrective_action.status_changed').at(-1)!.data).toMatchObject({ correctiveActionId: ca.id, from: ca.status, to: 'escalated' });
     expect(byType('grievance.received').at(-1)!.data).toMatchObject({ organizationId: admin.organization.id, category: 'labour' });
