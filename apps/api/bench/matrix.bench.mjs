@@ -223,16 +223,22 @@ async function seed(db, organizationId, versionId, definition, grade, thresholds
           result: grade(definition, randomAnswers(definition), { depth, thresholds }),
         };
       });
+      // The result goes to its own table (response_results), the rest to the response row.
       await c.query(
-        `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth, status, version, opened_at, submitted_at,
-                                declaration, result, rules_version, overall_grade, overall_rate, theme_grades)
-         SELECT $1, $2, supplier_id, depth, 'submitted', 12, submitted_at - interval '3 days', submitted_at,
-                jsonb_build_object('signerName', 'Bench Signer', 'signerTitle', 'Manager', 'agreed', true, 'signedAt', submitted_at),
-                result, result->>'rulesVersion', grade, rate,
-                (SELECT jsonb_object_agg(t.key, jsonb_build_object('rate', t.value->'rate', 'grade', t.value->'grade'))
-                   FROM jsonb_each(result->'themes') t)
-         FROM unnest($3::uuid[], $4::text[], $5::timestamptz[], $6::jsonb[], $7::text[], $8::float8[])
-              AS t(supplier_id, depth, submitted_at, result, grade, rate)`,
+        `WITH t AS (
+           SELECT * FROM unnest($3::uuid[], $4::text[], $5::timestamptz[], $6::jsonb[], $7::text[], $8::float8[])
+             AS t(supplier_id, depth, submitted_at, result, grade, rate)),
+         r AS (
+           INSERT INTO responses (organization_id, campaign_id, supplier_id, depth, status, version, opened_at, submitted_at,
+                                  declaration, rules_version, overall_grade, overall_rate, theme_grades)
+           SELECT $1, $2, supplier_id, depth, 'submitted', 12, submitted_at - interval '3 days', submitted_at,
+                  jsonb_build_object('signerName', 'Bench Signer', 'signerTitle', 'Manager', 'agreed', true, 'signedAt', submitted_at),
+                  result->>'rulesVersion', grade, rate,
+                  (SELECT jsonb_object_agg(k.key, jsonb_build_object('rate', k.value->'rate', 'grade', k.value->'grade'))
+                     FROM jsonb_each(result->'themes') k)
+           FROM t
+           RETURNING id, supplier_id)
+         INSERT INTO response_results (response_id, result) SELECT r.id, t.result FROM r JOIN t USING (supplier_id)`,
         [
           organizationId,
           campaign.id,
@@ -246,7 +252,7 @@ async function seed(db, organizationId, versionId, definition, grade, thresholds
       );
     }
     await c.query('COMMIT');
-    await c.query('VACUUM ANALYZE suppliers, responses, campaigns');
+    await c.query('VACUUM ANALYZE suppliers, responses, response_results, campaigns');
     return { campaignId: campaign.id, themeKeys };
   } catch (e) {
     await c.query('ROLLBACK').catch(() => {});

@@ -151,7 +151,7 @@ export async function withClient(url, fn) {
 // ── the API in a child process ──────────────────────────────────────────────────────────
 /**
  * Starts the built API (createApp + listen on 127.0.0.1, a free port) in a child process, so
- * that the load generator does not share its event loop. Resolves to { port, stop }.
+ * that the load generator does not share its event loop. Resolves to { port, pid, stop, ask }.
  */
 export async function startApi(databaseUrl, env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ses-bench-app-'));
@@ -197,7 +197,7 @@ export async function startApi(databaseUrl, env = {}) {
       child.on('message', onMessage);
       child.send({ type });
     });
-  return { port, stop, ask };
+  return { port, pid: child.pid, stop, ask };
 }
 
 // ── HTTP ────────────────────────────────────────────────────────────────────────────────

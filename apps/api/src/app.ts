@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryService, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import helmet from 'helmet';
 import { AppModule, type AppDeps } from './app.module';
+import { redactError, redactLogArgument, redactText, redactUrl } from './common/redact';
+import { registerRequestGuards } from './common/request-guards';
 import { loginLimit } from './modules/auth/login-rate-limit';
+import { collectRoutes } from './modules/openapi/openapi';
 
-/** Paths that carry a supplier's token or a reporter's tracking code; never written to logs in full. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(\/s\/|\/api\/portal\/|\/api\/public\/grievances\/)[^/?#]+/, '$1[token]');
-}
+export { redactUrl };
 
 const BODY_LIMIT = 1_048_576;
 
@@ -31,8 +31,25 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
             level: config.logLevel,
             serializers: {
               req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
+              err: (e: Error) => redactError(e),
+            },
+            // Every line, whatever logs it: messages quote URLs too (a malformed URL's error).
+            hooks: {
+              logMethod(args: unknown[], method: (...a: unknown[]) => void) {
+                method.apply(this, args.map(redactLogArgument));
+              },
             },
           },
+    // The router rejects a malformed URL (400) or an over-long parameter (414) before any
+    // route runs; its error quotes the URL, which may carry a token.
+    frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => {
+      const statusCode = error.statusCode ?? 400;
+      void reply
+        .code(statusCode)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send({ statusCode, message: redactText(error.message), error: statusCode === 414 ? 'URI Too Long' : 'Bad Request' });
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(deps), adapter, {
     logger: config.logLevel === 'silent' ? false : ['error', 'warn'],
@@ -67,9 +84,14 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
   await fastify.register(rateLimit, { global: false });
   await fastify.register(multipart, { limits: { fileSize: 25 * 1_048_576, files: 1 } });
+  const uploads = new Set<string>();
+  registerRequestGuards(fastify, uploads);
   app.setGlobalPrefix('api');
   await serveWeb(fastify, config.webDist);
   await app.init();
+  for (const r of collectRoutes(app.get(DiscoveryService), 'api')) {
+    if (r.doc?.multipart) uploads.add(`${r.method.toUpperCase()} ${r.path}`);
+  }
   return app;
 }
 

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     const admin = await seedDemo(app.get(DataSource));
     if (admin) printOnce(config, admin);
   }
-  await app.listen({ port: config.port, host: '0.0.0.0' });
+  await app.listen({ port: config.port, host: config.host });
   console.log(`Supplier Engagement Survey is running at ${config.publicUrl}`);
   if (catcher) console.log(`E-mail goes to the built-in catcher: open ${config.publicUrl}/mail in the console.`);
 }

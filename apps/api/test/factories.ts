@@ -67,3 +67,29 @@ export function tokenIn(text: string): string {
   if (!m) throw new Error(`no link in: ${text.slice(0, 300)}`);
   return m[1];
 }
+
+/**
+ * Creates and launches a campaign of the built-in questionnaire to `supplierIds`; returns
+ * its id and each invited contact's link token, by the local part of their e-mail address.
+ */
+export async function launchBuiltinCampaign(t: TestApp, token: string, supplierIds: string[], name = 'Campaign') {
+  const created = await t.request('POST', '/api/campaigns', {
+    token,
+    body: { name, questionnaireVersionId: await builtinVersionId(t, token), supplierIds, dueDate: inDays(10) },
+  });
+  if (created.statusCode !== 201) throw new Error(`campaign: ${created.body}`);
+  const before = t.smtp.messages.length;
+  await t.request('POST', `/api/campaigns/${created.json().id}/launch`, { token });
+  await t.smtp.waitFor(before + supplierIds.length);
+  const links: Record<string, string> = {};
+  for (const m of t.smtp.messages.slice(before)) links[m.to[0].split('@')[0]] = tokenIn(m.text);
+  return { campaignId: created.json().id as string, links };
+}
+
+/** Answers every core question through the portal (`best` or `worst` options) and submits. */
+export async function answerAndSubmit(t: TestApp, link: string, pick: 'best' | 'worst', definition: QuestionnaireDefinition): Promise<void> {
+  const v = (await t.request('GET', `/api/portal/${link}`)).json().version;
+  await t.request('PUT', `/api/portal/${link}/answers`, { body: { version: v, answers: answerAll(definition, 'core', pick) } });
+  const res = await t.request('POST', `/api/portal/${link}/submit`, { body: { declaration: { signerName: 'Jane Roe', signerTitle: 'CEO', agreed: true } } });
+  if (res.statusCode !== 200) throw new Error(`submit: ${res.body}`);
+}

@@ -22,7 +22,8 @@ export class SmtpSink {
   private waiters: { count: number; resolve: () => void }[] = [];
   port = 0;
 
-  async start(): Promise<this> {
+  /** `port`: listen where a previous sink was, as a server that comes back. */
+  async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -52,7 +53,7 @@ export class SmtpSink {
         });
       },
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', () => resolve()));
     this.port = (this.server.server.address() as { port: number }).port;
     return this;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './rules/index.js';
 
 export const ROLES = ['admin', 'buyer', 'viewer'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -8,7 +9,7 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254)
+  .max(LIMITS.emailMax)
   .pipe(z.email({ message: 'a valid e-mail address is required' }));
 
 /** The few passwords people reach for first; refused whatever their length. */
@@ -24,8 +25,8 @@ const COMMON_PASSWORDS = new Set([
  */
 export const passwordSchema = z
   .string()
-  .min(8, 'the password needs at least 8 characters')
-  .max(256, 'the password may have at most 256 characters')
+  .min(LIMITS.password.min, `the password needs at least ${LIMITS.password.min} characters`)
+  .max(LIMITS.password.max, `the password may have at most ${LIMITS.password.max} characters`)
   .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), 'this password is too common')
   .refine((p) => new Set(p).size >= 5, 'the password needs at least 5 different characters');
 
@@ -46,8 +47,8 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const signupRequestSchema = z.object({
-  organizationName: z.string().trim().min(1).max(200),
-  name: z.string().trim().min(1).max(200),
+  organizationName: z.string().trim().min(1).max(LIMITS.nameMax),
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
   email: emailSchema,
   password: passwordSchema,
 });
@@ -55,7 +56,7 @@ export type SignupRequest = z.infer<typeof signupRequestSchema>;
 
 export const loginRequestSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1).max(256),
+  password: z.string().min(1).max(LIMITS.password.max),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -70,14 +71,14 @@ export type SignupResponse = z.infer<typeof signupResponseSchema>;
 
 export const createUserRequestSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
   role: roleSchema,
   password: passwordSchema,
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const updateUserRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(200), role: roleSchema })
+  .object({ name: z.string().trim().min(1).max(LIMITS.nameMax), role: roleSchema })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
@@ -89,3 +90,7 @@ export const organizationSettingsSchema = organizationSchema.extend({
   thresholds: z.object({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
 });
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
+
+/** GET /api/config: what the sign-in page may offer. */
+export const publicConfigSchema = z.object({ allowSignup: z.boolean(), mailPreview: z.boolean() });
+export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -3,32 +3,13 @@ import { localizedTextSchema } from '@ses/questionnaire';
 import { gradeSchema } from '@ses/scoring';
 import { attachmentSchema, responseStatusSchema } from './campaigns.js';
 import { pageOf, pageQuerySchema } from './common.js';
+import { CORRECTIVE_ACTION_STATUSES, LIMITS } from './rules/index.js';
 
-/**
- * Corrective actions (DESIGN §5): requested → plan_submitted → plan_approved (or
- * plan_rejected, then a new plan) → implemented → closed; escalated from any open status.
- */
-export const CORRECTIVE_ACTION_STATUSES = [
-  'requested',
-  'plan_submitted',
-  'plan_approved',
-  'plan_rejected',
-  'implemented',
-  'closed',
-  'escalated',
-] as const;
 export const correctiveActionStatusSchema = z.enum(CORRECTIVE_ACTION_STATUSES);
-export type CorrectiveActionStatus = z.infer<typeof correctiveActionStatusSchema>;
-
-/** Statuses in which the action is still being worked on. */
-export const OPEN_CORRECTIVE_ACTION_STATUSES = ['requested', 'plan_submitted', 'plan_approved', 'plan_rejected', 'implemented'] as const;
-
-/** Statuses in which the next step is the supplier's (reminders go out for these). */
-export const SUPPLIER_TURN_STATUSES = ['requested', 'plan_rejected', 'plan_approved'] as const;
 
 const isoDate = z.iso.date({ message: 'a date as YYYY-MM-DD' });
 const themeKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'a theme key');
-const comment = (what: string) => z.string().trim().min(1, `write ${what}`).max(5000);
+const comment = (what: string) => z.string().trim().min(1, `write ${what}`).max(LIMITS.correctiveAction.commentMax);
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const correctiveActionListQuerySchema = pageQuerySchema.extend({
@@ -72,7 +53,7 @@ export const correctiveActionSummarySchema = z.object({
   /** Question ids: the theme's failed critical points. */
   failedPoints: z.array(z.string()),
   reassessment: reassessmentSchema.nullable(),
-  version: z.number().int(),
+  version: z.int32(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -125,7 +106,7 @@ export const createCorrectiveActionRequestSchema = z.object({
   dueDate: isoDate.optional(),
   ownerId: z.uuid().optional(),
   /** Shown to the supplier with the request. */
-  note: z.string().trim().max(5000).optional(),
+  note: z.string().trim().max(LIMITS.correctiveAction.commentMax).optional(),
 });
 export type CreateCorrectiveActionRequest = z.input<typeof createCorrectiveActionRequestSchema>;
 
@@ -136,14 +117,14 @@ export const updateCorrectiveActionRequestSchema = z
 export type UpdateCorrectiveActionRequest = z.infer<typeof updateCorrectiveActionRequestSchema>;
 
 export const reviewPlanRequestSchema = z
-  .object({ decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(5000).default('') })
+  .object({ decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(LIMITS.correctiveAction.commentMax).default('') })
   .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
     path: ['comment'],
     message: 'say what the plan is missing when you reject it',
   });
 export type ReviewPlanRequest = z.input<typeof reviewPlanRequestSchema>;
 
-export const verifyRequestSchema = z.object({ comment: z.string().trim().max(5000).default('') });
+export const verifyRequestSchema = z.object({ comment: z.string().trim().max(LIMITS.correctiveAction.commentMax).default('') });
 export const escalateRequestSchema = z.object({ comment: comment('why the action is escalated') });
 /** Sends an implementation report back to the supplier (implemented → plan_approved). */
 export const returnReportRequestSchema = z.object({ comment: comment('what the report is missing') });
@@ -152,12 +133,12 @@ export type CommentRequest = z.infer<typeof escalateRequestSchema>;
 export type VerifyRequest = z.input<typeof verifyRequestSchema>;
 
 export const planRequestSchema = z.object({
-  plan: z.string().trim().min(20, 'describe the plan in at least 20 characters').max(20_000),
+  plan: z.string().trim().min(LIMITS.correctiveAction.textMin, `describe the plan in at least ${LIMITS.correctiveAction.textMin} characters`).max(LIMITS.correctiveAction.textMax),
 });
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 
 export const reportRequestSchema = z.object({
-  report: z.string().trim().min(20, 'describe what was done in at least 20 characters').max(20_000),
+  report: z.string().trim().min(LIMITS.correctiveAction.textMin, `describe what was done in at least ${LIMITS.correctiveAction.textMin} characters`).max(LIMITS.correctiveAction.textMax),
 });
 export type ReportRequest = z.infer<typeof reportRequestSchema>;
 

@@ -39,3 +39,26 @@ export const feedbackSheetSchema = z.object({
   nextSteps: z.array(z.string()),
 });
 export type FeedbackSheet = z.infer<typeof feedbackSheetSchema>;
+
+/** `?lang=` of the feedback sheet (HTML and PDF): the contact's language when absent. */
+export const feedbackLanguageQuerySchema = z.object({ lang: languageSchema.optional() });
+
+/** POST /api/campaigns/:id/feedback/release */
+export const feedbackReleaseResultSchema = z.object({ released: z.int32(), queued: z.int32() });
+export type FeedbackReleaseResult = z.infer<typeof feedbackReleaseResultSchema>;
+
+/** A file made in the background (every feedback sheet of a campaign in one zip): its progress, then its download. */
+export const exportJobSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['feedback_zip']),
+  campaignId: z.uuid().nullable(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** Sheets written so far, of `total` (null until the job has counted them). */
+  done: z.int32(),
+  total: z.int32().nullable(),
+  fileName: z.string().nullable(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ExportJob = z.infer<typeof exportJobSchema>;

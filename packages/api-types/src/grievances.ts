@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
+import { LIMITS } from './rules/index.js';
 
 /** What a report is about; the themes of the TMG guideline a reporter can name. */
 export const GRIEVANCE_CATEGORIES = ['human_rights', 'labour', 'health_safety', 'environment', 'corruption', 'other'] as const;
@@ -21,42 +22,19 @@ export type GrievanceStatus = z.infer<typeof grievanceStatusSchema>;
 /** `XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX`: 28 Crockford base32 characters, 140 random bits. */
 export const TRACKING_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
 
-/** Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives. */
-export const TRACKING_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const TRACKING_CODE_LENGTH = 28;
-
-/**
- * A tracking code as typed, as its 28 characters without dashes, or null when it cannot be
- * one. The server and the page read it alike: case, width, spaces and dashes do not matter
- * (NFKC first: a Japanese keyboard may type full-width letters, digits, hyphens and spaces;
- * its long-vowel mark ー and the other dashes count as hyphens), and the letters easily
- * mistaken for digits are read as those digits: O as 0, I and L as 1.
- */
-export function normalizeTrackingCode(input: string): string | null {
-  if (input.length > 60) return null;
-  const s = input
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s\-‐‑‒–—―−ー]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (s.length !== TRACKING_CODE_LENGTH || [...s].some((c) => !TRACKING_CODE_ALPHABET.includes(c))) return null;
-  return s;
-}
-
 /** Text as people type it; PostgreSQL cannot store the NUL character, so it is refused here (400). */
 const text = (min: number, max: number, tooShort?: string) =>
   z.string().trim().min(min, tooShort).max(max).refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
-const messageBody = text(1, 10_000);
+const messageBody = text(1, LIMITS.grievance.messageMax);
 
 /** POST /api/public/grievances/:orgSlug */
 export const fileGrievanceRequestSchema = z.object({
   category: grievanceCategorySchema,
-  description: text(10, 10_000, 'describe what happened in at least 10 characters'),
+  description: text(LIMITS.grievance.descriptionMin, LIMITS.grievance.descriptionMax, `describe what happened in at least ${LIMITS.grievance.descriptionMin} characters`),
   /** The supplier as the reporter names it; a buyer links the report to a supplier record. */
-  supplierName: text(0, 300).optional(),
+  supplierName: text(0, LIMITS.grievance.supplierNameMax).optional(),
   /** Only if the reporter wants to be contacted; leave out to stay anonymous. */
-  contact: text(0, 500).optional(),
+  contact: text(0, LIMITS.grievance.contactMax).optional(),
   /** The language the reporter wrote in (BCP 47, e.g. `ja`, `vi`, `pt-BR`). */
   language: z
     .string()
@@ -112,7 +90,7 @@ export const grievanceSummarySchema = z.object({
   supplierId: z.uuid().nullable(),
   linkedSupplierName: z.string().nullable(),
   language: z.string().nullable(),
-  messageCount: z.number().int(),
+  messageCount: z.int32(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -146,7 +124,7 @@ export const updateGrievanceRequestSchema = z
     status: grievanceStatusSchema.exclude(['received']),
     /** A supplier of the same organisation, or null to unlink. */
     supplierId: z.uuid().nullable(),
-    outcome: text(1, 10_000).nullable(),
+    outcome: text(1, LIMITS.grievance.outcomeMax).nullable(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');

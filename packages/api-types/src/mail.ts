@@ -26,7 +26,7 @@ export const mailMessageSchema = z.object({
   subject: z.string(),
   status: mailStatusSchema,
   /** Deliveries tried so far (a refused or interrupted one counts). */
-  attempts: z.number().int(),
+  attempts: z.int32(),
   /** The last SMTP error, without the message's content. */
   lastError: z.string().nullable(),
   createdAt: z.iso.datetime(),
@@ -40,3 +40,9 @@ export type MailMessage = z.infer<typeof mailMessageSchema>;
 
 export const mailMessageListSchema = pageOf(mailMessageSchema);
 export type MailMessageList = z.infer<typeof mailMessageListSchema>;
+
+/** GET /api/mail-preview: a message caught by the built-in SMTP catcher. */
+export const caughtMailSummarySchema = z.object({ id: z.string(), to: z.array(z.string()), subject: z.string(), date: z.string() });
+/** GET /api/mail-preview/:id */
+export const caughtMailSchema = caughtMailSummarySchema.extend({ from: z.string(), html: z.string().nullable(), text: z.string().nullable() });
+export type CaughtMail = z.infer<typeof caughtMailSchema>;

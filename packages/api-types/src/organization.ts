@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { thresholdsSchema } from '@ses/scoring';
+import { LIMITS } from './rules/index.js';
 
 /** PATCH /api/organization: rename, or set the grade thresholds new campaigns start from. */
 export const updateOrganizationRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1).max(LIMITS.nameMax),
     thresholds: thresholdsSchema.nullable(),
   })
   .partial()

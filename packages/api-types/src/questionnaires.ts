@@ -11,16 +11,16 @@ export const questionnaireSummarySchema = z.object({
   builtIn: z.boolean(),
   publishedVersionId: z.uuid().nullable(),
   draftVersionId: z.uuid().nullable(),
-  latestVersion: z.number().int(),
+  latestVersion: z.int32(),
   updatedAt: z.iso.datetime(),
 });
 export type QuestionnaireSummary = z.infer<typeof questionnaireSummarySchema>;
 
 export const versionSummarySchema = z.object({
   id: z.uuid(),
-  version: z.number().int(),
+  version: z.int32(),
   status: versionStatusSchema,
-  questionCount: z.number().int(),
+  questionCount: z.int32(),
   createdAt: z.iso.datetime(),
   publishedAt: z.iso.datetime().nullable(),
 });
@@ -34,7 +34,7 @@ export const questionnaireVersionSchema = z.object({
   id: z.uuid(),
   questionnaireId: z.uuid(),
   builtIn: z.boolean(),
-  version: z.number().int(),
+  version: z.int32(),
   status: versionStatusSchema,
   definition: z.record(z.string(), z.unknown()),
   publishedAt: z.iso.datetime().nullable(),

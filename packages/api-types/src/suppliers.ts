@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '@ses/questionnaire';
 import { pageOf, pageQuerySchema } from './common.js';
 import { emailSchema } from './auth.js';
+import { LIMITS } from './rules/index.js';
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export const riskLevelSchema = z.enum(RISK_LEVELS);
@@ -10,7 +11,7 @@ export type RiskLevel = z.infer<typeof riskLevelSchema>;
 export const contactLanguageSchema = z.enum(LANGUAGES);
 
 export const contactInputSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
   email: emailSchema,
   language: contactLanguageSchema.default('ja'),
 });
@@ -24,18 +25,18 @@ const countrySchema = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, 'country is a two-letter ISO 3166 code such as JP');
-const tagSchema = z.string().trim().min(1).max(50);
+const tagSchema = z.string().trim().min(1).max(LIMITS.supplier.tagMax);
 
 const supplierFields = {
-  name: z.string().trim().min(1).max(300),
-  code: z.string().trim().min(1).max(100).nullable(),
-  productType: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(LIMITS.supplier.nameMax),
+  code: z.string().trim().min(1).max(LIMITS.supplier.codeMax).nullable(),
+  productType: z.string().trim().min(1).max(LIMITS.supplier.productTypeMax),
   country: countrySchema.nullable(),
-  tier: z.number().int().min(1).max(10),
+  tier: z.int32().min(1).max(LIMITS.supplier.tierMax),
   parentSupplierId: z.uuid().nullable(),
   riskLevel: riskLevelSchema,
-  tags: z.array(tagSchema).max(30),
-  contacts: z.array(contactInputSchema).max(20),
+  tags: z.array(tagSchema).max(LIMITS.supplier.tagsMax),
+  contacts: z.array(contactInputSchema).max(LIMITS.supplier.contactsMax),
 };
 
 /** POST /api/suppliers (DESIGN §6). */
@@ -65,7 +66,7 @@ export const supplierSchema = z.object({
   code: z.string().nullable(),
   productType: z.string(),
   country: z.string().nullable(),
-  tier: z.number().int(),
+  tier: z.int32(),
   parentSupplierId: z.uuid().nullable(),
   parentSupplierName: z.string().nullable(),
   riskLevel: riskLevelSchema,
@@ -80,10 +81,10 @@ export type Supplier = z.infer<typeof supplierSchema>;
 export const SUPPLIER_SORTS = ['name', 'code', 'productType', 'country', 'tier', 'riskLevel', 'createdAt'] as const;
 
 export const supplierListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
-  productType: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(LIMITS.list.searchMax).optional(),
+  productType: z.string().trim().max(LIMITS.supplier.productTypeMax).optional(),
   country: countrySchema.optional(),
-  tier: z.coerce.number().int().min(1).max(10).optional(),
+  tier: z.coerce.number().int().min(1).max(LIMITS.supplier.tierMax).optional(),
   riskLevel: riskLevelSchema.optional(),
   tag: tagSchema.optional(),
   status: z.enum(['active', 'archived', 'all']).default('active'),
@@ -95,10 +96,10 @@ export type SupplierListQuery = z.input<typeof supplierListQuerySchema>;
 export const supplierListSchema = pageOf(supplierSchema);
 export type SupplierList = z.infer<typeof supplierListSchema>;
 
-export const importErrorSchema = z.object({ row: z.number().int(), message: z.string() });
+export const importErrorSchema = z.object({ row: z.int32(), message: z.string() });
 export const importResultSchema = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
+  created: z.int32(),
+  updated: z.int32(),
   errors: z.array(importErrorSchema),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -116,3 +117,13 @@ export const SUPPLIER_IMPORT_COLUMNS = [
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+
+/** `?format=` of the supplier template and exports. */
+export const exportFormatQuerySchema = z.object({ format: exportFormatSchema.default('csv') });
+
+/** GET /api/suppliers/export: the list's filters (no paging) and the format. */
+export const supplierExportQuerySchema = supplierListQuerySchema.omit({ page: true, pageSize: true }).extend(exportFormatQuerySchema.shape);
+
+/** GET /api/suppliers/facets: the values in use, for the list filters. */
+export const supplierFacetsSchema = z.object({ productTypes: z.array(z.string()), countries: z.array(z.string()), tags: z.array(z.string()) });
+export type SupplierFacets = z.infer<typeof supplierFacetsSchema>;

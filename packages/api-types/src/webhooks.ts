@@ -49,9 +49,9 @@ export const webhookDeliverySchema = z.object({
   messageId: z.string(),
   eventType: webhookEventTypeSchema,
   status: webhookDeliveryStatusSchema,
-  attempts: z.number().int(),
+  attempts: z.int32(),
   /** The receiver's last HTTP status, if it answered. */
-  lastStatusCode: z.number().int().nullable(),
+  lastStatusCode: z.int32().nullable(),
   lastError: z.string().nullable(),
   createdAt: z.iso.datetime(),
   deliveredAt: z.iso.datetime().nullable(),

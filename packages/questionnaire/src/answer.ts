@@ -2,6 +2,8 @@ import type { AnswerValue, Answers, Question, QuestionnaireDefinition } from './
 
 /** Same bound as `answerValueSchema`, checked here too for values built in code. */
 export const MAX_TEXT_LENGTH = 10_000;
+/** A supplier's comment beside an answer. */
+export const MAX_COMMENT_LENGTH = 5_000;
 
 export interface AnswerProblem {
   questionId: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COMMENT_LENGTH, MAX_TEXT_LENGTH } from './answer.js';
 
 /**
  * The questionnaire definition format (DESIGN §3). A definition is a JSON document; these
@@ -113,7 +114,7 @@ export type QuestionnaireDefinitionInput = z.input<typeof definitionSchema>;
  * `file` the ids of uploaded attachments. `null` clears an answer.
  */
 export const answerValueSchema = z.union([
-  z.string().max(10_000),
+  z.string().max(MAX_TEXT_LENGTH),
   z.number().finite(),
   z.array(z.string().max(200)).max(100),
   z.null(),
@@ -122,7 +123,7 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 export const answerSchema = z.object({
   value: answerValueSchema,
-  comment: z.string().max(5_000).optional(),
+  comment: z.string().max(MAX_COMMENT_LENGTH).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarks } from './benchmarks.js';
+import { benchmarks, productTypeAverages } from './benchmarks.js';
 import type { GradeResult, ThemeResult } from './result.js';
 
 function result(rates: Record<string, number | null>): GradeResult {
@@ -55,5 +55,20 @@ describe('benchmarks', () => {
     expect(JSON.parse(JSON.stringify(out)).byProductType).toEqual(
       JSON.parse('{"__proto__":{"labour":70}}'),
     );
+  });
+});
+
+describe('productTypeAverages', () => {
+  it('averages the rates of one product type only, N/A themes left out', () => {
+    const inputs = [
+      { productType: 'cables', result: result({ labour: 100, environment: null }) },
+      { productType: 'cables', result: result({ labour: 50, environment: null }) },
+      { productType: 'pcb', result: result({ labour: 0, environment: 20 }) },
+      { productType: null, result: result({ labour: 10 }) },
+    ];
+    expect(productTypeAverages(inputs, 'cables')).toEqual({ labour: 75 });
+    expect(productTypeAverages(inputs, 'pcb')).toEqual({ labour: 0, environment: 20 });
+    expect(productTypeAverages(inputs, 'none')).toEqual({});
+    expect(productTypeAverages(inputs, 'constructor')).toEqual({});
   });
 });

@@ -63,3 +63,13 @@ function define<T>(target: Record<string, T>, key: string, value: T): void {
     configurable: true,
   });
 }
+
+/**
+ * The product-type averages a feedback sheet shows beside each theme's rate: the
+ * benchmarks of one product type (the same rule: N/A themes left out, absent when no
+ * response of the type has a rate for the theme).
+ */
+export function productTypeAverages(results: readonly BenchmarkInput[], productType: string): Record<string, number> {
+  const own = benchmarks(results.filter((r) => r.productType === productType)).byProductType;
+  return Object.hasOwn(own, productType) ? own[productType]! : {};
+}

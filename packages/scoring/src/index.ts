@@ -11,3 +11,5 @@ export {
 } from './compile.js';
 export * from './grade.js';
 export * from './benchmarks.js';
+export * from './effective.js';
+export * from './rate-format.js';

@@ -15,11 +15,9 @@ export type LetterGrade = 'A' | 'B' | 'C' | 'D';
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ A: 80, B: 60, C: 40 });
 
-/**
- * Allowance for floating point: 3 × 0.6 / 3 × 100 is 59.99999999999999, which must still
- * reach 60. Far smaller than any difference a person could mean (rates are shown to 0.1).
- */
-export const RATE_EPSILON = 1e-9;
+import { RATE_EPSILON } from './epsilon.js';
+
+export { RATE_EPSILON };
 
 const LETTERS = ['A', 'B', 'C'] as const;
 

@@ -1,5 +1,9 @@
+import type { ErrorCode } from '@ses/api-types';
+
+export type { ErrorCode };
+
 /**
- * Domain errors carry a code; `ERROR_STATUS` maps every code to its HTTP status in one
+ * Domain errors carry a code (the union is part of the wire shape, in `@ses/api-types`); `ERROR_STATUS` maps every code to its HTTP status in one
  * place, and the exception filter is the only code that turns them into responses. Adding
  * a code without a status fails to compile.
  */
@@ -29,20 +33,21 @@ export const ERROR_STATUS = {
   NOT_SUBMITTED: 409,
   FEEDBACK_NOT_RELEASED: 404,
   MAIL_NOT_RETRYABLE: 409,
-  /** A corrective action asked to move from a status that does not allow the step. */
   INVALID_TRANSITION: 409,
   CORRECTIVE_ACTION_EXISTS: 409,
   EVIDENCE_REQUIRED: 422,
   UNSUPPORTED_FILE: 415,
   FILE_TOO_LARGE: 413,
   GRIEVANCE_CLOSED: 409,
+  /** A background export asked for its file before it was written. */
+  EXPORT_NOT_READY: 409,
   RATE_LIMITED: 429,
   /** A webhook URL resolving to a private, loopback or link-local address. */
   WEBHOOK_ADDRESS_REFUSED: 422,
   WEBHOOK_DELIVERY_BUSY: 409,
-} as const satisfies Record<string, number>;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
+  /** PostgreSQL cannot be reached: answered with Retry-After. */
+  DATABASE_UNAVAILABLE: 503,
+} as const satisfies Record<ErrorCode, number>;
 
 export interface Issue {
   path: string;

@@ -3,7 +3,14 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { DomainError } from './errors';
 
+/**
+ * A cell is text, or a number a spreadsheet should hold as a number: CSV writes its `text`,
+ * XLSX its `value` with the number format `numFmt` (which must display the same digits).
+ */
+export type Cell = string | { value: number; numFmt: string; text: string };
 export type Row = Record<string, string>;
+/** A row to write: text cells and number cells. */
+export type CellRow = Record<string, Cell>;
 export type TabularFormat = 'csv' | 'xlsx';
 
 export const CONTENT_TYPES: Record<TabularFormat, string> = {
@@ -83,9 +90,9 @@ export function safeCell(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-export async function writeTabular(format: TabularFormat, columns: readonly string[], rows: Row[], sheetName = 'Sheet1'): Promise<Buffer> {
+export async function writeTabular(format: TabularFormat, columns: readonly string[], rows: CellRow[], sheetName = 'Sheet1'): Promise<Buffer> {
   if (format === 'csv') {
-    const body = stringify(rows.map((r) => columns.map((c) => safeCell(r[c] ?? ''))), { header: true, columns: [...columns] });
+    const body = stringify(rows.map((r) => columns.map((c) => outText(r[c]))), { header: true, columns: [...columns] });
     // A BOM so that Excel opens UTF-8 Japanese text correctly.
     return Buffer.from('\uFEFF' + body, 'utf8');
   }
@@ -93,6 +100,17 @@ export async function writeTabular(format: TabularFormat, columns: readonly stri
   const sheet = wb.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
   sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c, safeCell(r[c] ?? '')])));
+  for (const r of rows) {
+    const row = sheet.addRow(Object.fromEntries(columns.map((c) => [c, outValue(r[c])])));
+    columns.forEach((c, i) => {
+      const cell = r[c];
+      if (typeof cell === 'object') row.getCell(i + 1).numFmt = cell.numFmt;
+    });
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A cell as CSV text (strings guarded against formula injection). */
+export const outText = (c: Cell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? safeCell(c) : c.text);
+/** A cell as an XLSX value (numbers stay numbers; their `numFmt` is set beside). */
+export const outValue = (c: Cell | undefined): string | number => (c === undefined ? '' : typeof c === 'string' ? safeCell(c) : c.value);

@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('fills the documented defaults', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);
+    expect(c.host).toBe('0.0.0.0');
     expect(c.publicUrl).toBe('http://localhost:3000');
     expect(c.databaseUrl).toBeUndefined();
     expect(c.smtpUrl).toBeUndefined();
@@ -28,9 +29,15 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'http://mail'],
     ['ALLOW_SIGNUP', 'maybe'],
     ['PUBLIC_URL', 'not a url'],
+    ['HOST', '0.0.0.0; rm'],
   ])('names %s when it is %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('listens where HOST says', () => {
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
   });
 
   it('reads booleans', () => {

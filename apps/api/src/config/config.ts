@@ -34,6 +34,11 @@ const envSchema = z.object({
     .min(0, 'PORT must be 0–65535')
     .max(65535, 'PORT must be 0–65535')
     .default(3000),
+  /** Interface to listen on: 0.0.0.0 (every IPv4 interface, right in a container), 127.0.0.1, :: … */
+  HOST: z
+    .string()
+    .regex(/^[0-9A-Za-z.:%-]+$/, 'HOST must be an address or host name, e.g. 0.0.0.0 or 127.0.0.1')
+    .default('0.0.0.0'),
   /** Base of links in e-mails. */
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
   /** PostgreSQL connection string; unset runs the embedded PostgreSQL. */
@@ -52,6 +57,11 @@ const envSchema = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(10),
   /** First retry delay; each further retry waits about twice as long (pg-boss backoff). */
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /**
+   * How long a worker holds the messages it is sending without renewing its hold; after a
+   * crash, another process resumes them within this plus a third of it.
+   */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(3).max(300).default(30),
   /** Public sign-up of new organisations. */
   ALLOW_SIGNUP: bool('ALLOW_SIGNUP', true),
   /** Seed demo data into an empty database. */
@@ -62,6 +72,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Request logging (`info`, `warn`, `error`, `silent`). */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** `GET …/feedback.zip` answers at once up to this many sheets; beyond, it starts a background job (202). */
+  FEEDBACK_ZIP_SYNC_MAX: z.coerce.number().int().min(0).default(50),
   /** Behind a reverse proxy: trust its X-Forwarded-For for client addresses (rate limits). */
   TRUST_PROXY: bool('TRUST_PROXY', false),
   /** Requests per minute for one API key (in each process). */
@@ -76,18 +88,20 @@ const envSchema = z.object({
 
 export interface AppConfig {
   port: number;
+  host: string;
   publicUrl: string;
   databaseUrl: string | undefined;
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
-  mail: { rateLimit: number; maxConnections: number; retryLimit: number; retryDelaySeconds: number };
+  mail: { rateLimit: number; maxConnections: number; retryLimit: number; retryDelaySeconds: number; leaseSeconds: number };
   allowSignup: boolean;
   seedDemo: boolean;
   loginRateLimit: number;
   webDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   trustProxy: boolean;
+  feedbackZipSyncMax: number;
   apiKeyRateLimit: number;
   webhooks: { allowPrivate: boolean; retryLimit: number; retryDelaySeconds: number };
 }
@@ -104,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   return {
     port: e.PORT,
+    host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
@@ -114,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxConnections: e.MAIL_MAX_CONNECTIONS,
       retryLimit: e.MAIL_RETRY_LIMIT,
       retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS,
+      leaseSeconds: e.MAIL_LEASE_SECONDS,
     },
     allowSignup: e.ALLOW_SIGNUP,
     seedDemo: e.SEED_DEMO,
@@ -121,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(e.WEB_DIST ?? resolve(__dirname, '../../../web/dist')),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    feedbackZipSyncMax: e.FEEDBACK_ZIP_SYNC_MAX,
     apiKeyRateLimit: e.API_KEY_RATE_LIMIT,
     webhooks: {
       allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

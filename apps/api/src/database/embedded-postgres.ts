@@ -34,6 +34,8 @@ export function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(
   dir: string,
   log: (line: string) => void = () => {},
+  /** A fixed port, e.g. to restart a server where its clients expect it; a free one otherwise. */
+  fixedPort?: number,
 ): Promise<EmbeddedDatabase> {
   mkdirSync(dirname(dir), { recursive: true });
   if (userInfo().uid === 0) assertTraversableByOthers(dir);
@@ -46,7 +48,7 @@ export async function startEmbeddedPostgres(
   } else {
     password = (JSON.parse(readFileSync(secretFile, 'utf8')) as { password: string }).password;
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -56,7 +58,9 @@ export async function startEmbeddedPostgres(
     persistent: true,
     // As root the server runs as the `postgres` user, created if the system lacks it.
     createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Sorting stays bytewise (C); character classes come from C.UTF-8 on Linux, so that
+    // pg_trgm forms trigrams of Japanese text and ILIKE folds accented Latin letters.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', ...(process.platform === 'linux' ? ['--lc-ctype=C.UTF-8'] : [])],
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',

@@ -15,6 +15,7 @@ const before = {
 };
 
 export function keepFailingExitCode(): void {
+  // One event at a time: the overloads of `listeners` take no union of event names.
   for (const listener of process.listeners('beforeExit')) {
     if (!before.beforeExit.has(listener)) process.removeListener('beforeExit', listener);
   }

@@ -1,14 +1,16 @@
-import type { ErrorResponse } from '@ses/api-types';
+import type { ErrorCode, ErrorResponse } from '@ses/api-types';
+import { ERROR_CODES } from '@ses/api-types/rules';
 
 export type Issue = NonNullable<ErrorResponse['issues']>[number];
 
 /** An error answer of the API (or no answer at all: `statusCode` 0 means the network failed). */
 export class ApiError extends Error {
   readonly statusCode: number;
-  readonly code: string | undefined;
+  /** The domain error; undefined for errors without one, and for codes this build does not know. */
+  readonly code: ErrorCode | undefined;
   readonly issues: Issue[];
 
-  constructor(init: { statusCode: number; message: string; code?: string; issues?: Issue[] }) {
+  constructor(init: { statusCode: number; message: string; code?: ErrorCode; issues?: Issue[] }) {
     super(init.message);
     this.name = 'ApiError';
     this.statusCode = init.statusCode;
@@ -71,7 +73,7 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
   return new ApiError({
     statusCode: typeof body?.statusCode === 'number' ? body.statusCode : res.status,
     message,
-    code: typeof body?.code === 'string' ? body.code : undefined,
+    code: (ERROR_CODES as readonly unknown[]).includes(body?.code) ? body?.code : undefined,
     issues: Array.isArray(body?.issues) ? body.issues : undefined,
   });
 }

@@ -22,7 +22,12 @@ declare module 'vue-router' {
 }
 
 async function consoleGuard(to: RouteLocationNormalized) {
-  const { useAuthStore } = await import('../features/auth/auth.store');
+  const { onSessionEnded, useAuthStore } = await import('./auth.store');
+  // Leave the console for the login page when the server ends the session, coming back afterwards.
+  onSessionEnded(() => {
+    const here = window.location.pathname + window.location.search;
+    if (!here.startsWith('/login')) void router.replace({ name: 'login', query: { redirect: here } });
+  });
   const auth = useAuthStore();
   await auth.ensureReady();
   if (to.meta.guestOnly) {

@@ -11,6 +11,8 @@ describe('routes', () => {
     const all = names(routes);
     expect(all.filter((n, i) => all.indexOf(n) !== i)).toEqual([]);
     expect(all.length).toBeGreaterThan(20);
+    // Every feature's routes.ts is composed in: a page of each face is there.
+    expect(all).toEqual(expect.arrayContaining(['login', 'suppliers', 'campaign', 'response', 'grievance', 'grievance-report', 'portal', 'not-found']));
   });
 
   it('resolve a console grievance and the public grievance page to their own views', () => {

@@ -2,6 +2,7 @@
  * Grade thresholds as the forms edit them (organisation settings, a new campaign): one set of
  * rules for both, the same the server checks, so a form never lets through what the server refuses.
  */
+import { DEFAULT_THRESHOLDS as SERVER_DEFAULTS } from '@ses/api-types';
 
 export const LETTERS = ['A', 'B', 'C'] as const;
 export type Letter = (typeof LETTERS)[number];
@@ -10,7 +11,7 @@ export type Letter = (typeof LETTERS)[number];
 export type ThresholdsText = Record<Letter, string>;
 
 /** What the server uses when an organisation has no thresholds of its own. */
-export const DEFAULT_THRESHOLDS: Readonly<Record<Letter, number>> = { A: 80, B: 60, C: 40 };
+export const DEFAULT_THRESHOLDS: Readonly<Record<Letter, number>> = SERVER_DEFAULTS;
 
 /** A message key (under the form's own `errors`) for one threshold input. */
 export type ThresholdProblem = { key: 'thresholdNumber' | 'thresholdRange' | 'thresholdAB' | 'thresholdBC' };

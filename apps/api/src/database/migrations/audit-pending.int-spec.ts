@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/harness';
 import { dataSourceOptions } from '../data-source';
+import { undoThrough } from '../../../test/migrations';
 
 // The migration that moved pending autosave events out of audit_events, both ways, on a
 // database that has events of both kinds.
@@ -25,17 +26,8 @@ describe('AuditPending migration (integration)', () => {
     `answer ${seq ?? 'pending'}`,
   ];
 
-  /** Undoes the migrations that came after AuditPending, and AuditPending itself. */
-  async function undoAuditPending(): Promise<void> {
-    for (;;) {
-      const [last] = await ds.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
-      await ds.undoLastMigration();
-      if (last.name === 'AuditPending1763790000000') return;
-    }
-  }
-
   it('moves pending events out of the chain and back', async () => {
-    await undoAuditPending();
+    await undoThrough(ds, 'AuditPending1763790000000');
     const [org] = await ds.query(`INSERT INTO organizations (name, slug) VALUES ('Migration Org', 'migration-org') RETURNING id`);
     for (const [seq, prev, hash, label] of [event(1), event(null), event(null)]) {
       await ds.query(
@@ -61,7 +53,7 @@ describe('AuditPending migration (integration)', () => {
       ),
     ).rejects.toThrow(/null value in column "seq"/);
 
-    await undoAuditPending();
+    await undoThrough(ds, 'AuditPending1763790000000');
     const back = await ds.query(`SELECT seq, actor_label FROM audit_events ORDER BY id`);
     expect(back).toEqual([
       { seq: '1', actor_label: 'answer 1' },

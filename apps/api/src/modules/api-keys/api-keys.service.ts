@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../common/tokens';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit.util';
+import { USERS } from '../users/users.sql';
 
 interface KeyRow {
   id: string;
@@ -94,7 +95,7 @@ export class ApiKeysService extends ApiKeyResolver {
     const [row]: { id: string; organization_id: string; created_by: string; name: string; scope: 'read' | 'write' }[] =
       await this.db.query(
         `SELECT k.id, k.organization_id, k.created_by, k.name, k.scope FROM api_keys k
-         JOIN users u ON u.id = k.created_by AND u.organization_id = k.organization_id
+         JOIN ${USERS} u ON u.id = k.created_by AND u.organization_id = k.organization_id
          WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())`,
         [hashToken(key)],
       );

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
 
 const EVERY_MS = 5_000;
 
@@ -38,7 +39,7 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
     // Pending events carry no foreign key (see the AuditPending migration): those of an
     // organisation deleted since have nothing left to be chained to.
     await this.db.query(
-      `DELETE FROM audit_pending p WHERE NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = p.organization_id)`,
+      `DELETE FROM audit_pending p WHERE NOT EXISTS (SELECT 1 FROM ${ORGANIZATIONS} o WHERE o.id = p.organization_id)`,
     );
     const orgs: { organization_id: string }[] = await this.db.query(
       `SELECT DISTINCT organization_id FROM audit_pending LIMIT 1000`,

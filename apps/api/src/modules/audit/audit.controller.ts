@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { auditEventListSchema, auditListQuerySchema, auditVerifySchema, type AuditVerify } from '@ses/api-types';
+import { auditEventListSchema, auditListQuerySchema, auditVerifyQuerySchema, auditVerifySchema, type AuditVerify } from '@ses/api-types';
 import type { z } from 'zod';
 import { ApiDoc, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
@@ -17,8 +17,11 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiDoc({ summary: "Recompute the organisation's hash chain: { valid, events, firstInvalidSeq? }", response: auditVerifySchema })
-  verify(@CurrentUser() me: AuthUser): Promise<AuditVerify> {
-    return this.log.verify(me.organizationId);
+  @ApiDoc({
+    summary: "Recompute the organisation's hash chain after the last verified event (`full=true`: all of it): { valid, events, firstInvalidSeq? }",
+    response: auditVerifySchema,
+  })
+  verify(@CurrentUser() me: AuthUser, @ZodQuery(auditVerifyQuerySchema) query: z.output<typeof auditVerifyQuerySchema>): Promise<AuditVerify> {
+    return this.log.verify(me.organizationId, { full: query.full });
   }
 }

@@ -41,7 +41,7 @@ describe('audit log (integration)', () => {
     expect(res.statusCode).toBe(200);
     return res.json().items as Event[];
   };
-  const verify = async (token: string) => (await t.request('GET', '/api/audit/verify', { token })).json();
+  const verify = async (token: string, query = '') => (await t.request('GET', `/api/audit/verify${query}`, { token })).json();
 
   /** An organisation with one supplier invited to an active campaign, and that supplier's link. */
   async function withSupplierLink(name: string) {
@@ -88,7 +88,8 @@ describe('audit log (integration)', () => {
     expect((await events(viewer.token, `to=${inDays(1)}`)).length).toBeGreaterThan(3);
     expect((await t.request('GET', '/api/audit?actorType=robot', { token: viewer.token })).statusCode).toBe(400);
     expect((await t.request('GET', '/api/audit?from=yesterday', { token: viewer.token })).statusCode).toBe(400);
-    expect(await verify(viewer.token)).toEqual({ valid: true, events: (await events(org.token)).length });
+    const total = (await events(org.token)).length;
+    expect(await verify(viewer.token)).toEqual({ valid: true, events: total, checked: total });
   });
 
   it("records a supplier's saved answers (only those questions, before and after), evidence and submission", async () => {
@@ -184,29 +185,31 @@ describe('audit log (integration)', () => {
     for (let i = 0; i < 4; i++) ids.push((await createSupplier(t, a.token, { name: `A supplier ${i}` })).id);
     await createSupplier(t, b.token, { name: 'B supplier' });
     for (const id of ids) await t.request('PATCH', `/api/suppliers/${id}`, { token: a.token, body: { tier: 2 } });
-    expect(await verify(a.token)).toEqual({ valid: true, events: 8 });
-    expect(await verify(b.token)).toEqual({ valid: true, events: 1 });
+    expect(await verify(a.token)).toEqual({ valid: true, events: 8, checked: 8 });
+    expect(await verify(b.token)).toEqual({ valid: true, events: 1, checked: 1 });
     // Each organisation counts from 1.
     expect((await events(b.token)).map((e) => e.seq)).toEqual([1]);
 
     const orgA = a.organization.id;
     await t.db.query(`UPDATE audit_events SET after = jsonb_set(after, '{tier}', '3') WHERE organization_id = $1 AND seq = 6`, [orgA]);
-    expect(await verify(a.token)).toEqual({ valid: false, events: 6, firstInvalidSeq: 6 });
-    expect(await verify(b.token)).toEqual({ valid: true, events: 1 });
+    expect(await verify(a.token, '?full=true')).toEqual({ valid: false, events: 6, firstInvalidSeq: 6, checked: 6 });
+    expect(await verify(b.token, '?full=true')).toEqual({ valid: true, events: 1, checked: 1 });
     await t.db.query(`UPDATE audit_events SET after = jsonb_set(after, '{tier}', '2') WHERE organization_id = $1 AND seq = 6`, [orgA]);
-    expect((await verify(a.token)).valid).toBe(true);
+    expect((await verify(a.token, '?full=true')).valid).toBe(true);
 
     // Reordering keys inside jsonb changes nothing: the hash is over canonical JSON.
     await t.db.query(`UPDATE audit_events SET before = before || '{}'::jsonb WHERE organization_id = $1`, [orgA]);
-    expect((await verify(a.token)).valid).toBe(true);
+    expect((await verify(a.token, '?full=true')).valid).toBe(true);
 
     await t.db.query(`DELETE FROM audit_events WHERE organization_id = $1 AND seq = 3`, [orgA]);
-    expect(await verify(a.token)).toMatchObject({ valid: false, firstInvalidSeq: 3 });
-    // Closing the gap does not hide it: the next row's prev_hash names the deleted one.
+    expect(await verify(a.token, '?full=true')).toMatchObject({ valid: false, firstInvalidSeq: 3 });
+    // Closing the gap does not hide it: the next row's prev_hash names the deleted one. The
+    // verified head (seq 8) is gone too, so even the resuming pass falls back to a full one.
     await t.db.query(`UPDATE audit_events SET seq = 1 - seq WHERE organization_id = $1 AND seq > 3`, [orgA]);
     await t.db.query(`UPDATE audit_events SET seq = -seq WHERE organization_id = $1 AND seq < 0`, [orgA]);
+    expect(await verify(a.token, '?full=true')).toMatchObject({ valid: false, firstInvalidSeq: 3 });
     expect(await verify(a.token)).toMatchObject({ valid: false, firstInvalidSeq: 3 });
-    expect(await verify(b.token)).toEqual({ valid: true, events: 1 });
+    expect(await verify(b.token)).toEqual({ valid: true, events: 1, checked: 0, resumedAfter: 1 });
     expect((await events(b.token)).every((e) => !ids.includes(e.entityId))).toBe(true);
   });
 
@@ -230,7 +233,7 @@ describe('audit log (integration)', () => {
     ]);
     const result = await verify(org.token);
     const all = await events(org.token);
-    expect(result).toEqual({ valid: true, events: all.length });
+    expect(result).toMatchObject({ valid: true, events: all.length });
     expect(all.map((e) => e.seq)).toEqual(Array.from({ length: all.length }, (_, i) => all.length - i));
     expect(all.filter((e) => e.action === 'supplier.update')).toHaveLength(6);
     expect(all.filter((e) => e.action === 'response.answers_saved')).toHaveLength(6);

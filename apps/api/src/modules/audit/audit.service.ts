@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { eventHash, GENESIS_HASH, toJsonValue, type HashedEvent } from './audit-hash';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
+import { HEAD_SQL } from './audit.repository';
 
 import { actingApiKey } from '../../common/request-context';
 
@@ -63,14 +66,13 @@ export class AuditService {
     const lookup = (actor.type === 'user' || actor.type === 'supplier') && !actor.label ? actor.type : null;
     // Read after the lock is held, in a statement of its own, so it sees every commit.
     const [row] = (await manager.query(
-      `SELECT
-         (SELECT seq::float8 FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1) AS seq,
-         (SELECT hash FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1) AS hash,
+      `SELECT h.seq, h.hash,
          EXISTS (SELECT 1 FROM audit_pending WHERE organization_id = $1) AS pending,
          CASE $2::text
-           WHEN 'user' THEN (SELECT name FROM users WHERE id = $3::uuid AND organization_id = $1)
-           WHEN 'supplier' THEN (SELECT name FROM suppliers WHERE id = $3::uuid AND organization_id = $1)
-         END AS label`,
+           WHEN 'user' THEN (SELECT name FROM ${USERS} users WHERE id = $3::uuid AND organization_id = $1)
+           WHEN 'supplier' THEN (SELECT name FROM ${SUPPLIERS} suppliers WHERE id = $3::uuid AND organization_id = $1)
+         END AS label
+       FROM (SELECT 1) AS one LEFT JOIN LATERAL (${HEAD_SQL}) AS h ON true`,
       [org, lookup, lookup ? actorId : null],
     )) as { seq: number | null; hash: string | null; pending: boolean; label: string | null }[];
     let head: Head = { seq: row.seq ?? 0, hash: row.hash ?? GENESIS_HASH };
@@ -119,10 +121,7 @@ export class AuditService {
   async seal(manager: EntityManager, organizationId: string): Promise<void> {
     await manager.transaction(async (m) => {
       await this.lock(m, organizationId);
-      const [row] = await m.query(
-        `SELECT seq::float8 AS seq, hash FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1`,
-        [organizationId],
-      );
+      const [row] = await m.query(HEAD_SQL, [organizationId]);
       await this.sealLocked(m, organizationId, row ? { seq: row.seq, hash: row.hash } : { seq: 0, hash: GENESIS_HASH });
     });
   }

@@ -4,19 +4,17 @@ import {
   loginRequestSchema,
   loginResponseSchema,
   meResponseSchema,
+  publicConfigSchema,
   signupRequestSchema,
   signupResponseSchema,
   type LoginRequest,
   type SignupRequest,
 } from '@ses/api-types';
-import { z } from 'zod';
 import { ApiDoc, ZodBody } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Public, READ_ROLES, Roles } from '../../common/auth';
 import { loginRateLimit } from './login-rate-limit';
 import { AuthService } from './auth.service';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-
-export const publicConfigSchema = z.object({ allowSignup: z.boolean(), mailPreview: z.boolean() });
 
 @Controller()
 export class AuthController {

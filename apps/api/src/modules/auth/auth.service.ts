@@ -6,7 +6,6 @@ import { DomainError } from '../../common/errors';
 import { hashToken, newToken } from '../../common/tokens';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { OrganizationsService, toOrganization } from '../organizations/organizations.service';
-import { UserEntity } from '../users/user.entity';
 import { UsersService, toUser } from '../users/users.service';
 import { DUMMY_HASH, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
@@ -36,12 +35,7 @@ export class AuthService extends SessionResolver {
   }
 
   async login(input: LoginRequest): Promise<{ accessToken: string }> {
-    const user = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: input.email })
-      .getOne();
+    const user = await this.users.withPasswordHash(input.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), input.password);
     if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'wrong e-mail address or password');
     return { accessToken: await this.openSession(user.id) };
@@ -61,7 +55,7 @@ export class AuthService extends SessionResolver {
       where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
     });
     if (!session) return null;
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: session.userId });
+    const user = await this.users.find(session.userId);
     if (!user) return null;
     return { id: user.id, organizationId: user.organizationId, role: user.role, sessionId: session.id };
   }

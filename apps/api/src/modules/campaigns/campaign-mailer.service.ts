@@ -6,6 +6,9 @@ import { OutboxService } from '../mail/outbox.service';
 import { feedbackMail, invitationMail, reminderMail } from '../mail/templates';
 import { ResponseLinksService } from '../responses/response-links.service';
 import type { CampaignEntity } from './campaign.entity';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS, SUPPLIER_CONTACTS } from '../suppliers/suppliers.sql';
 
 interface Recipient {
   response_id: string;
@@ -37,15 +40,15 @@ export class CampaignMailerService {
   async queue(m: EntityManager, campaign: CampaignEntity, what: CampaignMailKind, responseIds?: string[]): Promise<number> {
     const recipients: Recipient[] = await m.query(
       `SELECT r.id AS response_id, r.depth, s.name AS supplier_name, sc.id AS contact_id, sc.name AS contact_name, sc.email, sc.language
-       FROM responses r
-       JOIN suppliers s ON s.id = r.supplier_id
-       JOIN supplier_contacts sc ON sc.supplier_id = s.id
+       FROM ${RESPONSES} r
+       JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
+       JOIN ${SUPPLIER_CONTACTS} sc ON sc.supplier_id = s.id
        WHERE r.campaign_id = $1 AND (r.status = 'submitted') = $3 AND ($2::uuid[] IS NULL OR r.id = ANY($2))
        ORDER BY r.id, sc.position`,
       [campaign.id, responseIds ?? null, what.kind === 'feedback'],
     );
     if (recipients.length === 0) return 0;
-    const [{ name: organizationName }] = await m.query(`SELECT name FROM organizations WHERE id = $1`, [campaign.organizationId]);
+    const [{ name: organizationName }] = await m.query(`SELECT name FROM ${ORGANIZATIONS} organizations WHERE id = $1`, [campaign.organizationId]);
     const tokens = await this.links.issue(
       m,
       recipients.map((r) => ({ responseId: r.response_id, contactId: r.contact_id, email: r.email, language: r.language })),

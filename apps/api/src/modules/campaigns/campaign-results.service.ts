@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type GradeResult, benchmarks } from '@ses/scoring';
-import { RESPONSE_ROW_JSON_COLUMNS } from '../responses/response-row';
+import { campaignBenchmarks } from '../responses/effective-grades';
+import { RESPONSE_ROW_JSON_COLUMNS, RESPONSE_ROW_JSON_JOIN } from '../responses/response-row';
 import { CampaignsService } from './campaigns.service';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /** The per-supplier results of a campaign and its benchmarks (DESIGN §4.9, §6). */
 @Injectable()
@@ -19,24 +21,23 @@ export class CampaignResultsService {
    */
   async rowsJson(organizationId: string, campaignId: string): Promise<string> {
     await this.campaigns.find(organizationId, campaignId);
+    // The computed grade beside an overridden overall grade is added only where there is
+    // one (rare), so the other rows stay the plain row_to_json.
     const [{ body }]: { body: string }[] = await this.db.query(
-      `SELECT coalesce(json_agg(x ORDER BY x."supplierName", x."supplierId"), '[]')::text AS body
-       FROM (SELECT ${RESPONSE_ROW_JSON_COLUMNS}
-             FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
-             WHERE r.campaign_id = $1 AND r.organization_id = $2) x`,
+      `SELECT coalesce(json_agg(CASE WHEN q.computed IS NULL THEN row_to_json(q.x)
+                                     ELSE (to_jsonb(q.x) || jsonb_build_object('computedOverallGrade', q.computed))::json END
+                                ORDER BY q.name, q.supplier_id), '[]')::text AS body
+       FROM (SELECT (SELECT x FROM (SELECT ${RESPONSE_ROW_JSON_COLUMNS}) x) AS x, CASE WHEN eg.overall_overridden THEN eg.computed_overall_grade END AS computed, s.name, s.id AS supplier_id
+             FROM ${RESPONSES} r JOIN campaigns c ON c.id = r.campaign_id JOIN ${SUPPLIERS} s ON s.id = r.supplier_id ${RESPONSE_ROW_JSON_JOIN}
+             WHERE r.campaign_id = $1 AND r.organization_id = $2) q`,
       [campaignId, organizationId],
     );
     return body;
   }
 
-  /** Average rate per theme over submitted responses, overall and per product type. */
+  /** Average rate per theme over submitted responses, overall and per product type, averaged by PostgreSQL. */
   async benchmarks(organizationId: string, campaignId: string) {
     await this.campaigns.find(organizationId, campaignId);
-    const rows: { product_type: string; result: GradeResult }[] = await this.db.query(
-      `SELECT s.product_type, r.result FROM responses r JOIN suppliers s ON s.id = r.supplier_id
-       WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' AND r.result IS NOT NULL`,
-      [campaignId, organizationId],
-    );
-    return benchmarks(rows.map((r) => ({ productType: r.product_type, result: r.result })));
+    return campaignBenchmarks(this.db, organizationId, campaignId);
   }
 }

@@ -6,13 +6,13 @@ import {
   campaignListSchema,
   campaignSchema,
   createCampaignRequestSchema,
+  invitationPreviewQuerySchema as previewQuery,
   invitationPreviewSchema,
   queuedSchema,
   remindRequestSchema,
   responseRowsSchema,
   updateCampaignRequestSchema,
 } from '@ses/api-types';
-import { languageSchema } from '@ses/questionnaire';
 import { z } from 'zod';
 import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
@@ -21,7 +21,6 @@ import { CampaignsService } from './campaigns.service';
 import { userActor } from '../audit/audit.util';
 
 type Out<T extends z.ZodType> = z.output<T>;
-const previewQuery = z.object({ lang: languageSchema.default('ja') });
 
 @Controller('campaigns')
 export class CampaignsController {

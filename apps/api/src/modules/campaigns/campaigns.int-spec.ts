@@ -4,6 +4,7 @@ import { builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test
 import { RemindersService } from './reminders.service';
 import { formatDate } from '../mail/templates/render';
 import { dbState } from '../../../test/db-state';
+import { outboxSettled } from '../../../test/outbox';
 
 describe('campaigns (integration)', () => {
   let t: TestApp;
@@ -135,6 +136,8 @@ describe('campaigns (integration)', () => {
     expect((await add({ supplierIds: [second.id] })).json()).toEqual({ queued: 0 });
     expect(Object.keys(await responses())).toHaveLength(2);
 
+    // The earlier tests' mails are delivered in the background: they arrive before counting.
+    await outboxSettled(t, (await t.db.query(`SELECT id FROM outbox`)).map((r: { id: string }) => r.id));
     const before = t.smtp.messages.length;
     expect((await t.request('POST', `/api/campaigns/${c.id}/launch`, { token })).json()).toEqual({ queued: 2 });
     await t.smtp.waitFor(before + 2);

@@ -14,13 +14,18 @@ import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, userActor } from '../audit/audit.util';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ResponsesRepository } from '../responses/responses.repository';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
 import { ResponseLinksService } from '../responses/response-links.service';
 import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { CampaignLaunchService } from './campaign-launch.service';
 import { CampaignMailerService } from './campaign-mailer.service';
 import { CampaignEntity } from './campaign.entity';
+import { QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS } from '../questionnaires/questionnaires.sql';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 type CreateInput = z.output<typeof createCampaignRequestSchema>;
 type UpdateInput = z.output<typeof updateCampaignRequestSchema>;
@@ -34,6 +39,9 @@ export class CampaignsService {
     private readonly mailer: CampaignMailerService,
     private readonly links: ResponseLinksService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
+    private readonly responses: ResponsesRepository,
+    private readonly launcher: CampaignLaunchService,
   ) {}
 
   /** Records a change of campaign `id` by `actor` (none: not audited, e.g. scheduled work). */
@@ -43,7 +51,7 @@ export class CampaignsService {
 
   async create(me: AuthUser, input: CreateInput): Promise<Campaign> {
     await this.questionnaires.publishedVersion(me.organizationId, input.questionnaireVersionId);
-    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: me.organizationId });
+    const org = await this.organizations.get(me.organizationId);
     const id = await this.db.transaction(async (m) => {
       const supplierIds = await this.chooseSuppliers(m, me.organizationId, input);
       const campaign = await m.save(
@@ -86,7 +94,8 @@ export class CampaignsService {
       const added = await this.addResponses(m, campaign, ids, extendedIds);
       let queued = 0;
       if (campaign.status === 'active' && added.length > 0) {
-        await this.carryOver(m, campaign);
+        const { questionnaireId } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
+        await this.answers.linkPrevious(m, campaign.id, questionnaireId, added);
         queued = await this.mailer.queue(m, campaign, { kind: 'invitation' }, added);
       }
       if (added.length) await this.log(m, campaign, actor, 'campaign.add_suppliers', undefined, { added: added.length, responseIds: added.slice(0, 1000), queued });
@@ -94,15 +103,18 @@ export class CampaignsService {
     });
   }
 
-  /** Opens the campaign and queues one invitation per supplier contact (sent in the background). */
+  /**
+   * Opens the campaign and queues one invitation per supplier contact: the first batch at
+   * once (`queued` counts those), the rest in the background (`launch` on the campaign shows
+   * the progress). Mails are sent in the background either way.
+   */
   async launch(organizationId: string, id: string, actor?: AuditActor): Promise<{ queued: number }> {
     return this.db.transaction(async (m) => {
       const campaign = await m.findOne(CampaignEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!campaign) throw notFound('campaign');
       if (campaign.status !== 'draft') throw new DomainError('CAMPAIGN_NOT_DRAFT', 'the campaign has already been launched');
       await m.update(CampaignEntity, { id }, { status: 'active', launchedAt: new Date() });
-      await this.carryOver(m, campaign);
-      const queued = await this.mailer.queue(m, { ...campaign, status: 'active' }, { kind: 'invitation' });
+      const queued = await this.launcher.start(m, { ...campaign, status: 'active' });
       await this.log(m, campaign, actor, 'campaign.launch', { status: 'draft' }, { status: 'active', queued });
       return { queued };
     });
@@ -138,7 +150,7 @@ export class CampaignsService {
     const campaign = await this.find(organizationId, id);
     if (campaign.status !== 'active') throw new DomainError('CAMPAIGN_NOT_ACTIVE', 'links are sent for active campaigns only');
     return this.db.transaction(async (m) => {
-      const [owned] = await m.query(`SELECT id FROM responses WHERE id = $1 AND campaign_id = $2`, [responseId, id]);
+      const [owned] = await m.query(`SELECT id FROM ${RESPONSES} responses WHERE id = $1 AND campaign_id = $2`, [responseId, id]);
       if (!owned) throw notFound('response');
       const revoked = await this.links.revokeAll(responseId, m);
       const queued = await this.mailer.queue(m, campaign, { kind: 'invitation', key: `reissue-${Date.now()}` }, [responseId]);
@@ -149,7 +161,7 @@ export class CampaignsService {
 
   async preview(organizationId: string, id: string, lang: Language) {
     const campaign = await this.find(organizationId, id);
-    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
+    const org = await this.organizations.get(organizationId);
     return this.mailer.preview(campaign, org.name, lang);
   }
 
@@ -169,16 +181,17 @@ export class CampaignsService {
   }
 
   private async present(c: CampaignEntity): Promise<Campaign> {
-    const [version, counts] = await Promise.all([
+    const [version, counts, launch] = await Promise.all([
       this.db.query(
-        `SELECT v.version, q.title FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id WHERE v.id = $1`,
+        `SELECT v.version, q.title FROM ${QUESTIONNAIRE_VERSIONS} v JOIN ${QUESTIONNAIRES} q ON q.id = v.questionnaire_id WHERE v.id = $1`,
         [c.questionnaireVersionId],
       ),
       this.db.query(
-        `SELECT ${PUBLIC_STATUS_SQL} AS status, count(*)::int AS n FROM responses r JOIN campaigns c ON c.id = r.campaign_id
+        `SELECT ${PUBLIC_STATUS_SQL} AS status, count(*)::int AS n FROM ${RESPONSES} r JOIN campaigns c ON c.id = r.campaign_id
          WHERE r.campaign_id = $1 GROUP BY 1`,
         [c.id],
       ) as Promise<{ status: ResponseStatus; n: number }[]>,
+      this.launcher.progress(c.id),
     ]);
     const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, 0])) as Record<ResponseStatus, number>;
     for (const r of counts) byStatus[r.status] = r.n;
@@ -201,6 +214,7 @@ export class CampaignsService {
       supplierCount: total,
       counts: byStatus,
       responseRate: total ? byStatus.submitted / total : 0,
+      ...(launch ? { launch } : {}),
     };
   }
 
@@ -208,7 +222,7 @@ export class CampaignsService {
   private async chooseSuppliers(m: EntityManager, organizationId: string, input: Pick<CreateInput, 'supplierIds' | 'supplierFilter'>): Promise<string[]> {
     const ids = [...new Set(input.supplierIds)];
     const found: { id: string }[] = ids.length
-      ? await m.query(`SELECT id FROM suppliers WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2)`, [organizationId, ids])
+      ? await m.query(`SELECT id FROM ${SUPPLIERS} suppliers WHERE organization_id = $1 AND archived_at IS NULL AND id = ANY($2)`, [organizationId, ids])
       : [];
     if (found.length !== ids.length) {
       const ok = new Set(found.map((r) => r.id));
@@ -219,7 +233,7 @@ export class CampaignsService {
     const f = input.supplierFilter;
     if (f) {
       const rows: { id: string }[] = await m.query(
-        `SELECT id FROM suppliers WHERE organization_id = $1 AND archived_at IS NULL
+        `SELECT id FROM ${SUPPLIERS} suppliers WHERE organization_id = $1 AND archived_at IS NULL
            AND ($2::text IS NULL OR product_type = $2) AND ($3::text IS NULL OR country = upper($3))
            AND ($4::int IS NULL OR tier = $4) AND ($5::text IS NULL OR risk_level = $5) AND ($6::text IS NULL OR $6 = ANY(tags))`,
         [organizationId, f.productType ?? null, f.country ?? null, f.tier ?? null, f.riskLevel ?? null, f.tag ?? null],
@@ -232,23 +246,21 @@ export class CampaignsService {
 
   /** One response per supplier; the depth rule decides who answers the extended depth. */
   private async addResponses(m: EntityManager, c: CampaignEntity, supplierIds: string[], extendedIds: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(
-      `INSERT INTO responses (organization_id, campaign_id, supplier_id, depth)
-       SELECT s.organization_id, $1, s.id,
-         CASE WHEN s.id = ANY($3::uuid[])
-                OR ($4 AND s.risk_level = 'high')
-                OR ($5 AND s.tier = 1 AND 'priority' = ANY(s.tags))
-              THEN 'extended' ELSE 'core' END
-       FROM suppliers s WHERE s.organization_id = $6 AND s.id = ANY($2::uuid[])
-       ON CONFLICT (campaign_id, supplier_id) DO NOTHING RETURNING id`,
-      [c.id, supplierIds, extendedIds, c.depthRule.highRisk, c.depthRule.tier1Priority, c.organizationId],
-    );
-    return rows.map((r) => r.id);
+    await this.checkExtended(m, c.organizationId, extendedIds);
+    return this.responses.addToCampaign(m, c, supplierIds, extendedIds);
   }
 
-  private async carryOver(m: EntityManager, c: CampaignEntity): Promise<void> {
-    const { definition, questionnaireId } = await this.questionnaires.publishedDefinition(c.questionnaireVersionId);
-    await this.answers.carryOver(m, c.id, questionnaireId, definition.questions.map((q) => q.id));
+  /** Every id of `extendedSupplierIds` names a supplier of the organisation; others are refused by id. */
+  private async checkExtended(m: EntityManager, organizationId: string, extendedIds: string[]): Promise<void> {
+    const ids = [...new Set(extendedIds)];
+    if (ids.length === 0) return;
+    const found: { id: string }[] = await m.query(`SELECT id FROM ${SUPPLIERS} s WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+    if (found.length === ids.length) return;
+    const ok = new Set(found.map((r) => r.id));
+    const bad = ids.filter((i) => !ok.has(i));
+    throw new DomainError('VALIDATION_FAILED', `extendedSupplierIds: unknown supplier(s): ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ' …' : ''}`, [
+      { path: 'extendedSupplierIds', message: `unknown supplier(s): ${bad.slice(0, 5).join(', ')}` },
+    ]);
   }
 }
 

@@ -16,6 +16,10 @@ import { QuestionnairesService } from '../questionnaires/questionnaires.service'
 import { ResponseLinksService } from '../responses/response-links.service';
 import type { ActionRow } from './corrective-actions.repository';
 import { themeTitle } from './corrective-action.views';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { SUPPLIERS, SUPPLIER_CONTACTS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 
 interface Contact {
   id: string;
@@ -88,7 +92,7 @@ export class CorrectiveActionMailerService {
     const c = await this.context(m, action);
     const users: { id: string; name: string; email: string }[] = await m.query(
       // An owner who can no longer act (now a viewer) counts as none.
-      `WITH eligible AS (SELECT id, name, email, created_at FROM users WHERE organization_id = $1 AND role IN ('admin', 'buyer'))
+      `WITH eligible AS (SELECT id, name, email, created_at FROM ${USERS} users WHERE organization_id = $1 AND role IN ('admin', 'buyer'))
        SELECT id, name, email FROM eligible
        WHERE id = $2::uuid OR NOT EXISTS (SELECT 1 FROM eligible WHERE id = $2::uuid)
        ORDER BY created_at`,
@@ -126,7 +130,7 @@ export class CorrectiveActionMailerService {
     content: (base: SupplierMailBase) => MailContent,
   ): Promise<number> {
     const contacts: Contact[] = await m.query(
-      `SELECT id, name, email, language FROM supplier_contacts WHERE supplier_id = $1 ORDER BY position, id`,
+      `SELECT id, name, email, language FROM ${SUPPLIER_CONTACTS} supplier_contacts WHERE supplier_id = $1 ORDER BY position, id`,
       [action.supplier_id],
     );
     if (contacts.length === 0) return 0;
@@ -160,7 +164,7 @@ export class CorrectiveActionMailerService {
   private async context(m: EntityManager, action: ActionRow) {
     const [row]: { organization_name: string; campaign_name: string; version_id: string; supplier_name: string }[] = await m.query(
       `SELECT o.name AS organization_name, c.name AS campaign_name, c.questionnaire_version_id AS version_id, s.name AS supplier_name
-       FROM campaigns c JOIN organizations o ON o.id = c.organization_id JOIN suppliers s ON s.id = $2
+       FROM ${CAMPAIGNS} c JOIN ${ORGANIZATIONS} o ON o.id = c.organization_id JOIN ${SUPPLIERS} s ON s.id = $2
        WHERE c.id = $1`,
       [action.campaign_id, action.supplier_id],
     );

@@ -7,6 +7,7 @@ import type {
   PortalCorrectiveAction,
   Reassessment,
 } from '@ses/api-types';
+import { type CorrectiveActionStatus, EVIDENCE_OPEN_STATUSES, canTakeStep } from '@ses/api-types';
 import type { LocalizedText, QuestionnaireDefinition } from '@ses/questionnaire';
 import type { BoardRow, EventRow } from './corrective-actions.repository';
 
@@ -94,11 +95,10 @@ const HIDDEN_FROM_SUPPLIER = new Set(['owner_changed', 'reminded']);
 /** An escalation's reason is for the buyer's organisation; the supplier is told it happened. */
 const COMMENT_HIDDEN_FROM_SUPPLIER = new Set(['escalated']);
 
-export const SUPPLIER_CAN = {
-  submitPlan: ['requested', 'plan_rejected'],
-  report: ['plan_approved'],
-  addEvidence: ['requested', 'plan_submitted', 'plan_rejected', 'plan_approved'],
-} as const;
+/** Whether the supplier may add or remove evidence in this status. */
+export function evidenceOpen(status: CorrectiveActionStatus): boolean {
+  return (EVIDENCE_OPEN_STATUSES as readonly string[]).includes(status);
+}
 
 export function toPortal(
   r: BoardRow,
@@ -107,7 +107,6 @@ export function toPortal(
   events: EventRow[],
   organizationName: string,
 ): PortalCorrectiveAction {
-  const can = (statuses: readonly string[]) => statuses.includes(r.status);
   return {
     id: r.id,
     campaignName: r.campaign_name,
@@ -133,6 +132,6 @@ export function toPortal(
         comment: COMMENT_HIDDEN_FROM_SUPPLIER.has(e.kind) ? null : e.comment,
         createdAt: e.created_at.toISOString(),
       })),
-    can: { submitPlan: can(SUPPLIER_CAN.submitPlan), report: can(SUPPLIER_CAN.report), addEvidence: can(SUPPLIER_CAN.addEvidence) },
+    can: { submitPlan: canTakeStep('submit_plan', r.status), report: canTakeStep('report', r.status), addEvidence: evidenceOpen(r.status) },
   };
 }

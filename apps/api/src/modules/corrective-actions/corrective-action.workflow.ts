@@ -4,7 +4,7 @@ import type { CorrectiveActionStatus } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
-import { STEPS, type StepName, nextStatus } from './corrective-action.steps';
+import { STEPS, STEP_WHAT, type StepName, nextStatus } from './corrective-action.steps';
 import { type ActionRow, CorrectiveActionsRepository, NOW, type Scope } from './corrective-actions.repository';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
@@ -62,7 +62,7 @@ export class CorrectiveActionWorkflow {
     const before = await this.lockInScope(m, scope, id);
     const from = step.from as readonly CorrectiveActionStatus[];
     if (nextStatus(name, before.status) === null) {
-      throw new DomainError('INVALID_TRANSITION', `cannot ${step.what}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
+      throw new DomainError('INVALID_TRANSITION', `cannot ${STEP_WHAT[name]}: the corrective action is ${before.status}, and this step needs it ${from.join(' or ')}`);
     }
     const requireEvidence = name === 'report';
     const row = await this.repo.transition(m, scope, id, { from, to: step.to, set: COLUMNS[name](text), requireEvidence });

@@ -8,9 +8,10 @@ import { QuestionnairesService } from '../questionnaires/questionnaires.service'
 import { AttachmentsService } from '../responses/attachments.service';
 import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { today } from '../responses/response-status';
-import { SUPPLIER_CAN, toPortal } from './corrective-action.views';
+import { evidenceOpen, toPortal } from './corrective-action.views';
 import { type Actor, CorrectiveActionWorkflow, type StepName } from './corrective-action.workflow';
 import { type BoardRow, CorrectiveActionsRepository } from './corrective-actions.repository';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
 
 /**
  * The supplier's side, through any of its personal links: the link proves who the supplier
@@ -94,7 +95,7 @@ export class CorrectiveActionsPortalService {
   private async writable(ctx: PortalContext, id: string): Promise<BoardRow> {
     const row = await this.repo.find(scopeOf(ctx), id, today());
     if (!row) throw notFound('corrective action');
-    if (!(SUPPLIER_CAN.addEvidence as readonly string[]).includes(row.status)) {
+    if (!evidenceOpen(row.status)) {
       throw new DomainError('INVALID_TRANSITION', `the corrective action is ${row.status}: its evidence can no longer change`);
     }
     return row;
@@ -116,7 +117,7 @@ export class CorrectiveActionsPortalService {
   private async views(ctx: PortalContext, rows: BoardRow[]): Promise<PortalCorrectiveAction[]> {
     if (rows.length === 0) return [];
     const [[org], events] = await Promise.all([
-      this.db.query(`SELECT name FROM organizations WHERE id = $1`, [ctx.organizationId]) as Promise<{ name: string }[]>,
+      this.db.query(`SELECT name FROM ${ORGANIZATIONS} organizations WHERE id = $1`, [ctx.organizationId]) as Promise<{ name: string }[]>,
       this.repo.events(rows.map((r) => r.id)),
     ]);
     return Promise.all(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CorrectiveActionStatus } from '@ses/api-types';
 import { modify } from '../../common/sql';
+import { effectiveThemeGrade } from '../responses/effective-grades';
 
 /** A `corrective_actions` row as PostgreSQL returns it. */
 export interface ActionRow {
@@ -111,11 +112,10 @@ const BOARD_SELECT = `
   LEFT JOIN LATERAL (
     SELECT r2.id, r2.campaign_id, c2.name AS campaign_name,
            CASE WHEN r2.status <> 'submitted' AND c2.due_date < $1::date THEN 'overdue' ELSE r2.status END AS status,
-           CASE WHEN r2.status = 'submitted' THEN coalesce(o.grade, r2.result->'themes'->ca.theme->>'grade') END AS theme_grade
+           CASE WHEN r2.status = 'submitted' THEN ${effectiveThemeGrade('r2', 'ca.theme')} END AS theme_grade
     FROM responses r2
     JOIN campaigns c2 ON c2.id = r2.campaign_id
     JOIN questionnaire_versions qv2 ON qv2.id = c2.questionnaire_version_id
-    LEFT JOIN response_overrides o ON o.response_id = r2.id AND o.theme = ca.theme AND o.withdrawn_at IS NULL
     WHERE r2.supplier_id = ca.supplier_id AND qv2.questionnaire_id = qv.questionnaire_id
       AND c2.status <> 'draft' AND c2.launched_at > c.launched_at
     ORDER BY c2.launched_at DESC

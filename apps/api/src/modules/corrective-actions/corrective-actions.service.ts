@@ -9,27 +9,25 @@ import type {
   UpdateCorrectiveActionRequest,
   VerifyRequest,
 } from '@ses/api-types';
-import { OPEN_CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import { DEFAULT_CORRECTIVE_ACTION_DUE_DAYS, isOpenCorrectiveAction } from '@ses/api-types';
 import type { QuestionnaireDefinition } from '@ses/questionnaire';
 import type { GradeResult } from '@ses/scoring';
 import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AttachmentsService } from '../responses/attachments.service';
+import { readEffectiveGrades } from '../responses/effective-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { today } from '../responses/response-status';
-import { ResponseEntity } from '../responses/response.entity';
+import type { ResponseEntity } from '../responses/response.entity';
+import { ResponsesService } from '../responses/responses.service';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
 import { toDetail, toSummary } from './corrective-action.views';
 import { type Actor, CorrectiveActionWorkflow, type StepName } from './corrective-action.workflow';
 import { type ActionRow, type BoardFilter, CorrectiveActionsRepository, type NewAction } from './corrective-actions.repository';
 import { modify } from '../../common/sql';
-
-/**
- * Days a supplier has to answer a corrective-action request when no due date is given:
- * TMG 6 (4) asks for an improvement plan "within a specified period"; 30 days is the
- * default for every organisation until organisations can set their own.
- */
-export const DEFAULT_DUE_DAYS = 30;
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { USERS } from '../users/users.sql';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 const badInput = (path: string, message: string) => new DomainError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);
@@ -44,6 +42,7 @@ export class CorrectiveActionsService {
     private readonly mailer: CorrectiveActionMailerService,
     private readonly questionnaires: QuestionnairesService,
     private readonly attachments: AttachmentsService,
+    private readonly responses: ResponsesService,
   ) {}
 
   /**
@@ -56,10 +55,10 @@ export class CorrectiveActionsService {
     const zThemes = definition.themes.filter((t) => result.themes[t.key]?.grade === 'Z').map((t) => t.key);
     if (zThemes.length === 0) return [];
     const [creator]: { id: string }[] = await m.query(
-      `SELECT u.id FROM campaigns c JOIN users u ON u.id = c.created_by AND u.organization_id = c.organization_id AND u.role IN ('admin', 'buyer') WHERE c.id = $1`,
+      `SELECT u.id FROM ${CAMPAIGNS} c JOIN ${USERS} u ON u.id = c.created_by AND u.organization_id = c.organization_id AND u.role IN ('admin', 'buyer') WHERE c.id = $1`,
       [response.campaignId],
     );
-    const dueDate = addDays(today(), DEFAULT_DUE_DAYS);
+    const dueDate = addDays(today(), DEFAULT_CORRECTIVE_ACTION_DUE_DAYS);
     const rows = await this.repo.insert(
       m,
       zThemes.map((theme) => ({ ...this.target(response), theme, failedPoints: result.themes[theme].criticalFailures, openedBy: 'auto', ownerId: creator?.id ?? null, dueDate })),
@@ -75,12 +74,12 @@ export class CorrectiveActionsService {
 
   /** By hand, for any graded theme (e.g. a D, or a Z whose action was closed). */
   async open(me: AuthUser, body: CreateCorrectiveActionRequest): Promise<CorrectiveActionDetail> {
-    const response = await this.db.getRepository(ResponseEntity).findOneBy({ organizationId: me.organizationId, id: body.responseId });
-    if (!response) throw notFound('response');
-    if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
-    const theme = response.result.themes[body.theme];
+    const response = await this.responses.find(me.organizationId, body.responseId);
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) throw new DomainError('NOT_SUBMITTED', 'a corrective action needs a submitted, graded response');
+    const theme = result.themes[body.theme];
     if (!theme) throw badInput('theme', `the questionnaire has no theme "${body.theme}"`);
-    const dueDate = body.dueDate ?? addDays(today(), DEFAULT_DUE_DAYS);
+    const dueDate = body.dueDate ?? addDays(today(), DEFAULT_CORRECTIVE_ACTION_DUE_DAYS);
     if (dueDate < today()) throw badInput('dueDate', 'the due date is in the past');
     const id = await this.db.transaction(async (m) => {
       if (body.ownerId) await this.assertOwner(m, me.organizationId, body.ownerId);
@@ -89,7 +88,9 @@ export class CorrectiveActionsService {
       const [row] = await this.repo.insert(m, [action]);
       if (!row) throw new DomainError('CORRECTIVE_ACTION_EXISTS', `an open corrective action for "${body.theme}" of this response already exists`);
       const actor = await this.actor(m, me);
-      await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'buyer', actor: actor.name, comment: body.note, data: { reason: 'manual', grade: theme.grade } });
+      // The grade that counts when the action is opened (a buyer's override included).
+      const grade = (await readEffectiveGrades(m, response.id))?.themes[body.theme]?.grade ?? theme.grade;
+      await this.repo.addEvent(m, { actionId: row.id, kind: 'opened', side: 'buyer', actor: actor.name, comment: body.note, data: { reason: 'manual', grade } });
       await this.workflow.record(m, row, actor, 'corrective_action.open', undefined, { status: row.status, theme: row.theme, dueDate: row.due_date });
       await this.mailer.requested(m, [row], 'manual', body.note || null);
       return row.id;
@@ -120,7 +121,7 @@ export class CorrectiveActionsService {
     await this.db.transaction(async (m) => {
       const scope = { organizationId: me.organizationId };
       const before = await this.workflow.lockInScope(m, scope, id);
-      if (!(OPEN_CORRECTIVE_ACTION_STATUSES as readonly string[]).includes(before.status)) {
+      if (!isOpenCorrectiveAction(before.status)) {
         throw new DomainError('INVALID_TRANSITION', `the corrective action is ${before.status}: its owner and due date can no longer change`);
       }
       if (patch.ownerId) await this.assertOwner(m, me.organizationId, patch.ownerId);
@@ -182,14 +183,14 @@ export class CorrectiveActionsService {
   }
 
   private async actor(m: EntityManager, me: AuthUser): Promise<Actor> {
-    const [user]: { name: string }[] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+    const [user]: { name: string }[] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
     const name = user?.name ?? 'buyer';
     return { side: 'buyer', name, audit: { type: 'user', id: me.id, label: name } };
   }
 
   /** The owner acts on the action, so must be an admin or buyer of the organisation. */
   private async assertOwner(m: EntityManager, organizationId: string, userId: string): Promise<void> {
-    const rows = await m.query(`SELECT 1 FROM users WHERE id = $1 AND organization_id = $2 AND role IN ('admin', 'buyer')`, [userId, organizationId]);
+    const rows = await m.query(`SELECT 1 FROM ${USERS} users WHERE id = $1 AND organization_id = $2 AND role IN ('admin', 'buyer')`, [userId, organizationId]);
     if (rows.length === 0) throw badInput('ownerId', 'the owner must be an admin or buyer of your organisation');
   }
 

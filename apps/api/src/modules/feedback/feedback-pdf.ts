@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { FeedbackSheet } from '@ses/api-types';
+import { formatRate } from '@ses/scoring';
 
 /**
  * Noto Sans JP (SIL Open Font License), shipped in npm, embedded as a subset: Japanese text
@@ -29,7 +30,8 @@ const LABELS = {
   },
 };
 
-const pct = (n: number | null) => (n === null ? '—' : `${n.toFixed(1)}%`);
+/** Rates as everywhere else: truncated to the digits shown (a 79.96 % B never reads 80.0 %). */
+const pct = (n: number | null, lang: FeedbackSheet['language']) => formatRate(n, { locale: lang, percent: true });
 
 export function renderFeedbackPdf(sheet: FeedbackSheet): Promise<Buffer> {
   const L = LABELS[sheet.language];
@@ -55,7 +57,7 @@ export function renderFeedbackPdf(sheet: FeedbackSheet): Promise<Buffer> {
   doc.moveDown(0.6);
   doc.font('bold').fontSize(13).text(`${L.overall}: `, { continued: true });
   doc.fillColor(GRADE_COLOURS[sheet.overall.grade]).text(sheet.overall.grade, { continued: true });
-  doc.fillColor('#111').font('body').fontSize(11).text(`   ${L.rate} ${pct(sheet.overall.rate)}${sheet.overall.grade !== sheet.overall.computedGrade ? L.overridden : ''}`);
+  doc.fillColor('#111').font('body').fontSize(11).text(`   ${L.rate} ${pct(sheet.overall.rate, sheet.language)}${sheet.overall.grade !== sheet.overall.computedGrade ? L.overridden : ''}`);
   doc.moveDown(0.8);
 
   // The theme table: rate and grade beside the product-type average.
@@ -73,7 +75,7 @@ export function renderFeedbackPdf(sheet: FeedbackSheet): Promise<Buffer> {
     doc.moveTo(50, doc.y - 2).lineTo(50 + width, doc.y - 2).strokeColor('#dddddd').lineWidth(0.5).stroke();
   };
   row([L.theme, L.rate, L.grade, L.average], { bold: true });
-  for (const t of sheet.themes) row([t.title, pct(t.rate), t.grade, pct(t.productTypeAverage)], { gradeAt: 2 });
+  for (const t of sheet.themes) row([t.title, pct(t.rate, sheet.language), t.grade, pct(t.productTypeAverage, sheet.language)], { gradeAt: 2 });
   doc.moveDown(1);
 
   for (const t of sheet.themes) {

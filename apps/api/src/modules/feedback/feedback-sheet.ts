@@ -1,13 +1,13 @@
 import type { FeedbackSheet } from '@ses/api-types';
 import { type Language, type QuestionnaireDefinition, localize } from '@ses/questionnaire';
-import type { Grade, GradeResult } from '@ses/scoring';
+import type { EffectiveGrades, Grade, GradeResult } from '@ses/scoring';
 
 export interface FeedbackInput {
   lang: Language;
   definition: QuestionnaireDefinition;
   result: GradeResult;
-  /** Standing overrides: theme key → grade, '' for the overall grade. */
-  overrides: Record<string, Grade>;
+  /** The grades that count, with the computed ones beside them (read where the API keeps the rule). */
+  grades: EffectiveGrades;
   /** Average rate per theme for the supplier's product type. */
   averages: Record<string, number>;
   organizationName: string;
@@ -46,7 +46,7 @@ export function buildFeedbackSheet(i: FeedbackInput): FeedbackSheet {
       key: t.key,
       title: localize(t.title, i.lang),
       rate: r?.rate ?? null,
-      grade: i.overrides[t.key] ?? r?.grade ?? 'N/A',
+      grade: (Object.hasOwn(i.grades.themes, t.key) ? i.grades.themes[t.key].grade : null) ?? 'N/A',
       computedGrade: r?.grade ?? 'N/A',
       productTypeAverage: i.averages[t.key] ?? null,
       criticalFailures: [...critical].map((id) => point(id, 0, questions.get(id)?.weight ?? 1)),
@@ -57,7 +57,7 @@ export function buildFeedbackSheet(i: FeedbackInput): FeedbackSheet {
         .map((l) => point(l.questionId, l.earned, l.possible)),
     };
   });
-  const grade = i.overrides[''] ?? i.result.overall.grade;
+  const { grade } = i.grades.overall;
   return {
     language: i.lang,
     organizationName: i.organizationName,

@@ -1,21 +1,26 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { feedbackSheetSchema } from '@ses/api-types';
-import { languageSchema } from '@ses/questionnaire';
-import { z } from 'zod';
+import { exportJobSchema, feedbackLanguageQuerySchema as langQuery, feedbackReleaseResultSchema as releasedSchema, feedbackSheetSchema } from '@ses/api-types';
+import type { z } from 'zod';
 import { ApiDoc, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Public } from '../../common/auth';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackService } from './feedback.service';
 
-const langQuery = z.object({ lang: languageSchema.optional() });
 type LangQuery = z.output<typeof langQuery>;
-const releasedSchema = z.object({ released: z.number().int(), queued: z.number().int() });
 const portalLimit = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 
 @Controller()
 export class FeedbackController {
-  constructor(private readonly feedback: FeedbackService) {}
+  constructor(
+    private readonly feedback: FeedbackService,
+    private readonly zipJobs: FeedbackZipJobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get('responses/:id/feedback')
   @ApiDoc({ summary: "A response's feedback sheet (in the contact's language unless `lang`)", response: feedbackSheetSchema })
@@ -38,10 +43,37 @@ export class FeedbackController {
   }
 
   @Get('campaigns/:id/feedback.zip')
-  @ApiDoc({ summary: "Every graded supplier's feedback sheet as PDF, in one zip", produces: ['application/zip'] })
+  @ApiDoc({
+    summary: "Every graded supplier's feedback sheet as PDF, in one zip: at once for small campaigns (FEEDBACK_ZIP_SYNC_MAX sheets), otherwise 202 with a started export job",
+    produces: ['application/zip'],
+  })
   async zip(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
-    const body = await this.feedback.zip(me.organizationId, id);
-    void reply.header('content-type', 'application/zip').header('content-disposition', 'attachment; filename="feedback-sheets.zip"').header('cache-control', 'no-store').send(body);
+    const ids = await this.feedback.gradedIds(me.organizationId, id);
+    if (ids.length > this.config.feedbackZipSyncMax) {
+      void reply.status(202).send(await this.zipJobs.start(me, id));
+      return;
+    }
+    sendZip(reply, await this.feedback.zip(me.organizationId, id));
+  }
+
+  @Post('campaigns/:id/feedback.zip/jobs')
+  @HttpCode(202)
+  @ApiDoc({ summary: 'Start making the zip of every graded feedback sheet in the background', status: 202, response: exportJobSchema })
+  startZip(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.zipJobs.start(me, id);
+  }
+
+  @Get('exports/:id')
+  @ApiDoc({ summary: 'A background export: status and progress (done of total)', response: exportJobSchema })
+  exportStatus(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.zipJobs.status(me.organizationId, id);
+  }
+
+  @Get('exports/:id/download')
+  @ApiDoc({ summary: 'The file of a finished background export (409 until it is done)', produces: ['application/zip'] })
+  async exportDownload(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
+    const { path, fileName } = await this.zipJobs.file(me.organizationId, id);
+    sendZip(reply, createReadStream(path), fileName);
   }
 
   @Public()
@@ -59,6 +91,10 @@ export class FeedbackController {
   async portalPdf(@Param('token') token: string, @ZodQuery(langQuery) q: LangQuery, @Res() reply: FastifyReply) {
     sendPdf(reply, await this.feedback.pdf(await this.feedback.forSupplier(token, q.lang)), 'feedback.pdf');
   }
+}
+
+function sendZip(reply: FastifyReply, body: Buffer | Readable, filename = 'feedback-sheets.zip') {
+  void reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
 }
 
 function sendPdf(reply: FastifyReply, body: Buffer, filename: string) {

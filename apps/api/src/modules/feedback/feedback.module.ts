@@ -4,11 +4,12 @@ import { PortalModule } from '../portal/portal.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ResponsesModule } from '../responses/responses.module';
 import { FeedbackController } from './feedback.controller';
+import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackService } from './feedback.service';
 
 @Module({
   imports: [CampaignsModule, PortalModule, QuestionnairesModule, ResponsesModule],
   controllers: [FeedbackController],
-  providers: [FeedbackService],
+  providers: [FeedbackService, FeedbackZipJobs],
 })
 export class FeedbackModule {}

@@ -1,9 +1,9 @@
+import { PassThrough, type Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import type { FeedbackSheet } from '@ses/api-types';
 import type { Language } from '@ses/questionnaire';
-import type { Grade } from '@ses/scoring';
 import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +11,8 @@ import { CampaignMailerService } from '../campaigns/campaign-mailer.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { PortalService } from '../portal/portal.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
+import { productTypeAverages, readEffectiveGrades } from '../responses/effective-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent } from '../responses/response-events';
 import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
@@ -87,59 +89,72 @@ export class FeedbackService {
     });
   }
 
-  /** Every graded supplier's sheet as PDF, in its contact's language, in one zip. */
-  async zip(organizationId: string, campaignId: string): Promise<Buffer> {
+  /** The responses whose sheets the zip holds: every graded one, by supplier name. */
+  async gradedIds(organizationId: string, campaignId: string): Promise<string[]> {
     await this.campaigns.find(organizationId, campaignId);
     const rows: { id: string }[] = await this.db.query(
       `SELECT r.id FROM responses r JOIN suppliers s ON s.id = r.supplier_id
-       WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' ORDER BY s.name`,
+       WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' ORDER BY s.name, r.id`,
       [campaignId, organizationId],
     );
-    const zip = newZip({ zlib: { level: 6 } });
+    return rows.map((r) => r.id);
+  }
+
+  /** Every graded supplier's sheet as PDF, in its contact's language, in one zip (small campaigns). */
+  async zip(organizationId: string, campaignId: string): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    zip.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<Buffer>((resolve, reject) => {
-      zip.on('end', () => resolve(Buffer.concat(chunks)));
+    const out = new PassThrough();
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await this.zipTo(organizationId, await this.gradedIds(organizationId, campaignId), out);
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Writes the sheets of `responseIds` as one zip to `out`, one PDF at a time (memory holds
+   * one sheet), telling `progress` after each; resolves when `out` has everything.
+   */
+  async zipTo(organizationId: string, responseIds: string[], out: Writable, progress?: (done: number) => Promise<void>): Promise<void> {
+    const zip = newZip({ zlib: { level: 6 } });
+    const finished = new Promise<void>((resolve, reject) => {
+      out.on('finish', resolve);
+      out.on('error', reject);
       zip.on('error', reject);
     });
+    zip.pipe(out);
     const names = new Set<string>();
-    for (const { id } of rows) {
+    let done = 0;
+    for (const id of responseIds) {
       const sheet = await this.forBuyer(organizationId, id);
       let name = `${sheet.supplierName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80)}.pdf`;
       while (names.has(name)) name = name.replace(/\.pdf$/, '_.pdf');
       names.add(name);
       zip.append(await this.pdf(sheet), { name });
+      await progress?.(++done);
     }
     await zip.finalize();
-    return done;
+    await finished;
   }
 
   private async build(response: ResponseEntity, lang: Language): Promise<FeedbackSheet> {
-    if (response.status !== 'submitted' || !response.result) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
     const campaign = await this.campaigns.find(response.organizationId, response.campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     const [meta] = await this.db.query(
       `SELECT o.name AS org, s.name AS supplier, s.product_type FROM organizations o, suppliers s WHERE o.id = $1 AND s.id = $2`,
       [response.organizationId, response.supplierId],
     );
-    const [averages, overrides] = await Promise.all([
-      this.db.query(
-        `SELECT t.key, avg((t.value->>'rate')::float8) AS avg
-         FROM responses r JOIN suppliers s ON s.id = r.supplier_id CROSS JOIN LATERAL jsonb_each(r.theme_grades) t
-         WHERE r.campaign_id = $1 AND r.status = 'submitted' AND s.product_type = $2 AND jsonb_typeof(t.value->'rate') = 'number'
-         GROUP BY 1`,
-        [response.campaignId, meta.product_type],
-      ) as Promise<{ key: string; avg: number }[]>,
-      this.db.query(`SELECT coalesce(theme, '') AS theme, grade FROM response_overrides WHERE response_id = $1 AND withdrawn_at IS NULL`, [
-        response.id,
-      ]) as Promise<{ theme: string; grade: Grade }[]>,
+    const [averages, grades] = await Promise.all([
+      productTypeAverages(this.db, response.campaignId, meta.product_type),
+      readEffectiveGrades(this.db, response.id),
     ]);
+    if (!grades) throw new DomainError('NOT_SUBMITTED', 'the response has not been submitted and graded');
     return buildFeedbackSheet({
       lang,
       definition,
-      result: response.result,
-      overrides: Object.fromEntries(overrides.map((o) => [o.theme, o.grade])),
-      averages: Object.fromEntries(averages.map((a) => [a.key, Number(a.avg)])),
+      result,
+      grades,
+      averages,
       organizationName: meta.org,
       campaignName: campaign.name,
       supplierName: meta.supplier,

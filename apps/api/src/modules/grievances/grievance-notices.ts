@@ -4,6 +4,8 @@ import type { GrievanceCategory } from '@ses/api-types';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { OutboxService } from '../mail/outbox.service';
 import { grievanceMessageMail, grievanceReceivedMail } from '../mail/templates';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { USERS } from '../users/users.sql';
 
 export interface GrievanceNotice {
   organizationId: string;
@@ -23,7 +25,7 @@ export class GrievanceNotices {
 
   async notifyAdmins(m: EntityManager, n: GrievanceNotice): Promise<void> {
     const admins: { id: string; email: string; org_name: string }[] = await m.query(
-      `SELECT u.id, u.email, o.name AS org_name FROM users u JOIN organizations o ON o.id = u.organization_id
+      `SELECT u.id, u.email, o.name AS org_name FROM ${USERS} u JOIN ${ORGANIZATIONS} o ON o.id = u.organization_id
        WHERE u.organization_id = $1 AND u.role = 'admin' ORDER BY u.created_at`,
       [n.organizationId],
     );

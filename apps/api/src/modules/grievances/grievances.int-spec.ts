@@ -80,6 +80,9 @@ describe('grievances (integration)', () => {
     // Typed by hand: lower case, no dashes, O for 0 still finds it.
     const typed = normalized.toLowerCase().replace(/0/g, 'o');
     expect((await follow(typed)).statusCode).toBe(200);
+    // Typed on a Japanese keyboard: full-width letters and digits, a long-vowel mark for a dash.
+    const fullWidth = [...trackingCode].map((c) => (c === '-' ? 'ー' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join('');
+    expect((await follow(encodeURIComponent(fullWidth))).json()).toMatchObject({ status: 'received', category: 'labour' });
   });
 
   it('e-mails every admin of the organisation without the report itself', async () => {

@@ -13,6 +13,8 @@ import { DomainError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { GrievanceMessageEntity } from './grievance-message.entity';
 import { GrievanceEntity } from './grievance.entity';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 
 type ListQuery = z.output<typeof grievanceListQuerySchema>;
 
@@ -31,7 +33,7 @@ interface SummaryRow {
 
 const SUMMARY = `g.id, g.category, g.status, g.supplier_name, g.supplier_id, s.name AS linked_supplier_name, g.language,
   (SELECT count(*)::int FROM grievance_messages gm WHERE gm.grievance_id = g.id) AS message_count, g.created_at, g.updated_at
-  FROM grievances g LEFT JOIN suppliers s ON s.id = g.supplier_id`;
+  FROM grievances g LEFT JOIN ${SUPPLIERS} s ON s.id = g.supplier_id`;
 
 /** The buyers' side of grievances: the board, triage, links to suppliers, outcomes, replies. */
 @Injectable()
@@ -84,7 +86,7 @@ export class GrievancesService {
     return this.db.transaction(async (m) => {
       const g = await this.lock(m, me.organizationId, id);
       if (patch.supplierId) {
-        const ok = await m.query(`SELECT 1 FROM suppliers WHERE id = $1 AND organization_id = $2`, [patch.supplierId, me.organizationId]);
+        const ok = await m.query(`SELECT 1 FROM ${SUPPLIERS} suppliers WHERE id = $1 AND organization_id = $2`, [patch.supplierId, me.organizationId]);
         if (ok.length === 0) throw new DomainError('VALIDATION_FAILED', 'supplierId: unknown supplier');
       }
       const next = { status: patch.status ?? g.status, supplierId: patch.supplierId === undefined ? g.supplierId : patch.supplierId, outcome: patch.outcome === undefined ? g.outcome : patch.outcome };
@@ -117,7 +119,7 @@ export class GrievancesService {
     return this.db.transaction(async (m) => {
       const g = await this.lock(m, me.organizationId, id);
       if (g.status === 'closed') throw new DomainError('GRIEVANCE_CLOSED', 'this report is closed; reopen it to reply');
-      const [{ name }] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [{ name }] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       const msg = await m.save(m.create(GrievanceMessageEntity, { grievanceId: id, author: 'buyer', authorName: name, body }));
       await m.update(GrievanceEntity, { id }, { updatedAt: () => 'now()' });
       await this.audit.record(m, {

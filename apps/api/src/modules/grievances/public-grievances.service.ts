@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { FileGrievanceRequest, FileGrievanceResponse, PublicGrievance, PublicOrganization } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { GrievanceMessageEntity } from './grievance-message.entity';
 import { GrievanceEntity } from './grievance.entity';
 import { GrievanceNotices } from './grievance-notices';
@@ -23,17 +23,18 @@ export class PublicGrievancesService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notices: GrievanceNotices,
+    private readonly organizations: OrganizationsService,
     private readonly webhooks: WebhookEventsService,
   ) {}
 
   async organization(slug: string): Promise<PublicOrganization> {
-    const org = await this.db.getRepository(OrganizationEntity).findOneBy({ slug });
+    const org = await this.organizations.findBySlug(slug);
     if (!org) throw notFound('organization');
     return { name: org.name };
   }
 
   async file(slug: string, input: FileGrievanceRequest): Promise<FileGrievanceResponse> {
-    const org = await this.db.getRepository(OrganizationEntity).findOneBy({ slug });
+    const org = await this.organizations.findBySlug(slug);
     if (!org) throw notFound('organization');
     const trackingCode = newTrackingCode();
     await this.db.transaction(async (m) => {
@@ -69,7 +70,7 @@ export class PublicGrievancesService {
   async follow(code: string): Promise<PublicGrievance> {
     const g = await this.find(code);
     const [org, messages] = await Promise.all([
-      this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: g.organizationId }),
+      this.organizations.get(g.organizationId),
       this.db.getRepository(GrievanceMessageEntity).find({ where: { grievanceId: g.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
     ]);
     const decided = g.status === 'resolved' || g.status === 'closed';

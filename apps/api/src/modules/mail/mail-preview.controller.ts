@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { caughtMailSchema as mailSchema, caughtMailSummarySchema as summarySchema } from '@ses/api-types';
 import { z } from 'zod';
 import { ApiDoc } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
@@ -6,8 +7,6 @@ import { notFound } from '../../common/errors';
 import { MailCatcher } from './mail-catcher';
 import { MAIL_CATCHER } from './mail.service';
 
-const summarySchema = z.object({ id: z.string(), to: z.array(z.string()), subject: z.string(), date: z.string() });
-const mailSchema = summarySchema.extend({ from: z.string(), html: z.string().nullable(), text: z.string().nullable() });
 
 /** The caught mail of the caller's organisation, when no real SMTP server is configured. */
 @Controller('mail-preview')

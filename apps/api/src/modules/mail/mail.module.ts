@@ -5,6 +5,7 @@ import { MailPreviewController } from './mail-preview.controller';
 import { MAIL_CATCHER, MailService } from './mail.service';
 import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
+import { OutboxSweeper } from './outbox.sweeper';
 import { MailSendWorker } from './outbox.worker';
 
 /** E-mail: the outbox every module queues messages in, its worker, and the console's views. */
@@ -22,6 +23,7 @@ export class MailModule {
         OutboxRepository,
         OutboxService,
         MailSendWorker,
+        OutboxSweeper,
       ],
       exports: [MailService, OutboxService],
     };

@@ -117,13 +117,41 @@ export class OutboxRepository {
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 
+  /** Delivered: the last error of an earlier attempt no longer applies. */
   async markSent(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.db.query(
-      `UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, next_attempt_at = NULL
+      `UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, next_attempt_at = NULL, last_error = NULL
        WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
       [ids],
     );
+  }
+
+  /** Keeps a busy worker's messages its own for another `leaseSeconds`. */
+  async renewLease(ids: string[], leaseSeconds: number): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.query(
+      `UPDATE outbox SET locked_until = now() + make_interval(secs => $2)
+       WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
+      [ids, leaseSeconds],
+    );
+  }
+
+  /**
+   * Messages whose worker stopped renewing its lease (its process ended) go back to
+   * `pending`, returned so that the caller queues a job for each in the same transaction.
+   * The row lock makes it safe for every process to sweep at once.
+   */
+  async releaseLapsed(m: EntityManager, limit: number): Promise<string[]> {
+    const { rows } = await modify<{ id: string }>(
+      m,
+      `UPDATE outbox SET status = 'pending', locked_until = NULL, next_attempt_at = now()
+       WHERE id IN (SELECT id FROM outbox WHERE status = 'sending' AND locked_until < now()
+                    ORDER BY locked_until LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Back to `pending` for the next retry, or `failed` after the last one. */

@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from './mail.service';
-import { LEASE_SECONDS, MAIL_SEND, type MailSendJob, SEND_DEADLINE_MS } from './outbox.jobs';
+import { MAIL_SEND, type MailSendJob, renewEveryMs, SEND_DEADLINE_MS } from './outbox.jobs';
 import { type ClaimedMail, type DeliveryFailure, OutboxRepository } from './outbox.repository';
 
 type Job = PgBoss.JobWithMetadata<MailSendJob>;
@@ -17,17 +17,26 @@ const MAX_BATCH = 100;
  * Sends the outbox's messages. Each batch claims its rows atomically, so a job that runs
  * twice, or two processes, never send one row twice; refused messages go back to
  * `pending` and pg-boss retries their jobs with backoff, up to MAIL_RETRY_LIMIT times.
+ *
+ * Each message is marked `sent` as soon as the SMTP server accepts it, and the process
+ * hands the pool no more messages at a time than it has connections: a crash can repeat
+ * at most MAIL_MAX_CONNECTIONS messages (accepted, not yet marked), each with its same
+ * Message-ID. While a batch is busy its lease is renewed; a dead process's lapses within
+ * MAIL_LEASE_SECONDS and the sweep (OutboxSweeper) queues its messages again.
  */
 @Injectable()
 export class MailSendWorker implements OnModuleInit {
   private readonly logger = new Logger('MailWorker');
+  private readonly slots: Slots;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly repo: OutboxRepository,
     private readonly mail: MailService,
-  ) {}
+  ) {
+    this.slots = new Slots(config.mail.maxConnections);
+  }
 
   async onModuleInit(): Promise<void> {
     await this.jobs.work<MailSendJob>(
@@ -40,7 +49,8 @@ export class MailSendWorker implements OnModuleInit {
   async process(jobs: Job[]): Promise<void> {
     const jobOf = new Map<string, Job>();
     for (const j of jobs) if (!jobOf.has(j.data.outboxId)) jobOf.set(j.data.outboxId, j);
-    const claimed = await this.repo.claim([...jobOf.keys()], LEASE_SECONDS);
+    const lease = this.config.mail.leaseSeconds;
+    const claimed = await this.repo.claim([...jobOf.keys()], lease);
 
     // Rows not claimed are sent, failed or gone (the job is done), or held by another
     // worker: that job comes back later, in case the holder stops before it finishes.
@@ -48,22 +58,40 @@ export class MailSendWorker implements OnModuleInit {
     const statuses = await this.repo.statuses([...jobOf.keys()].filter((id) => !taken.has(id)));
     const held = [...statuses].filter(([, s]) => s === 'sending').map(([id]) => jobOf.get(id)!.id);
 
-    const errors = await this.sendAll(claimed);
-    await this.repo.markSent(claimed.filter((r) => !errors.has(r.id)).map((r) => r.id));
-    if (errors.size > 0) await this.recordFailures(errors, jobOf);
+    const busy = new Set(taken);
+    const renew = setInterval(() => {
+      this.repo.renewLease([...busy], lease).catch((e: unknown) => {
+        this.logger.warn(`lease not renewed: ${(e as Error).message}`);
+      });
+    }, renewEveryMs(this.config));
+    try {
+      const { errors, unmarked } = await this.sendAll(claimed, busy);
+      // Sent, but the database did not take the mark at the time (it was unavailable).
+      await this.repo.markSent(unmarked);
+      // Refused messages stay held (and renewed) until their failure is recorded.
+      if (errors.size > 0) await this.recordFailures(errors, jobOf);
+    } finally {
+      clearInterval(renew);
+    }
     await this.jobs.fail(MAIL_SEND, held, 'the message is held by another worker');
   }
 
-  /** Sends concurrently through the pool; anything not gone by the deadline is abandoned. */
-  private async sendAll(rows: ClaimedMail[]): Promise<Map<string, string>> {
+  /**
+   * Sends through the pool, one message per connection at a time, each marked sent before
+   * its connection takes the next; anything not gone by the deadline is abandoned.
+   */
+  private async sendAll(rows: ClaimedMail[], busy: Set<string>) {
     const signal = AbortSignal.timeout(SEND_DEADLINE_MS);
     // Every message of the batch listens to the one deadline.
     setMaxListeners(rows.length + 10, signal);
     const errors = new Map<string, string>();
+    const unmarked: string[] = [];
     await Promise.all(
-      rows.map((r) =>
-        this.mail
-          .send(
+      rows.map(async (r) => {
+        const release = await this.slots.take();
+        try {
+          signal.throwIfAborted();
+          await this.mail.send(
             {
               organizationId: r.organizationId,
               to: r.to,
@@ -73,11 +101,23 @@ export class MailSendWorker implements OnModuleInit {
               messageId: r.messageId,
             },
             signal,
-          )
-          .catch((e: unknown) => void errors.set(r.id, deliveryError(e))),
-      ),
+          );
+        } catch (e) {
+          errors.set(r.id, deliveryError(e));
+          release();
+          return;
+        }
+        try {
+          await this.repo.markSent([r.id]);
+        } catch {
+          unmarked.push(r.id);
+        } finally {
+          busy.delete(r.id);
+          release();
+        }
+      }),
     );
-    return errors;
+    return { errors, unmarked };
   }
 
   private async recordFailures(
@@ -133,4 +173,27 @@ export function deliveryError(e: unknown): string {
       ? `${err.code}: `
       : '';
   return (code + message).replace(/\s+/g, ' ').slice(0, 500);
+}
+
+/** A counting semaphore: at most `n` holders at once, served in order. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(n: number) {
+    this.free = n;
+  }
+
+  async take(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    };
+  }
 }

@@ -52,6 +52,11 @@ export class OrganizationsService {
     if (!org) throw notFound('organization');
     return org;
   }
+
+  /** The organisation behind a public page address, or null. */
+  findBySlug(slug: string): Promise<OrganizationEntity | null> {
+    return this.orgs.findOneBy({ slug });
+  }
 }
 
 export function slugify(name: string): string {

@@ -2,6 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Put, Req, Res } from '@
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  LIMITS,
   answerSheetUploadResultSchema,
   attachmentSchema,
   portalResponseSchema,
@@ -94,7 +95,7 @@ export class PortalController {
   @RouteConfig(portalLimit)
   @ApiDoc({ summary: 'Upload a filled-in answer sheet: all rows applied, or none with an error per row', response: answerSheetUploadResultSchema, multipart: ['file'] })
   async uploadSheet(@Param('token') token: string, @Req() req: FastifyRequest) {
-    const upload = await readUpload(req, 'file', 5 * 1_048_576);
+    const upload = await readUpload(req, 'file', LIMITS.upload.answerSheetBytes);
     return this.files.applyAnswerSheet(token, upload.buffer);
   }
 }

@@ -12,14 +12,16 @@ import { AttachmentsService } from '../responses/attachments.service';
 import { type PortalContext, ResponseLinksService } from '../responses/response-links.service';
 import { hashToken } from '../../common/tokens';
 import { recordResponseEvent } from '../responses/response-events';
-import { themeGradesOf } from '../responses/theme-grades';
+import { readGradeResult } from '../responses/grade-results';
 import { AuditService } from '../audit/audit.service';
 import { supplierActor } from '../audit/audit.util';
-import { ResponseEntity } from '../responses/response.entity';
+import type { ResponseEntity } from '../responses/response.entity';
+import { ResponsesRepository } from '../responses/responses.repository';
 import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
 import { publicStatus } from '../responses/response-status';
-import { modify } from '../../common/sql';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 /** How long a link's save context is reused; the supplier's name in the audit log is at most this stale. */
 const SAVE_CONTEXT_TTL_MS = 60_000;
@@ -44,6 +46,7 @@ export class PortalService {
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
     private readonly correctiveActions: CorrectiveActionsService,
+    private readonly responses: ResponsesRepository,
     private readonly webhooks: WebhookEventsService,
   ) {}
 
@@ -57,15 +60,16 @@ export class PortalService {
   /** The page's own call: the only thing that counts a response as opened (link scanners only GET /s/…). */
   async open(token: string): Promise<PortalResponse> {
     const ctx = await this.context(token);
-    await this.db.query(`UPDATE responses SET status = 'opened', opened_at = now() WHERE id = $1 AND status = 'invited'`, [ctx.responseId]);
+    const { definition } = await this.questionnaires.publishedDefinition(ctx.questionnaireVersionId);
+    await this.answers.openAndCarry(ctx.responseId, definition.questions.map((q) => q.id));
     return this.view(ctx);
   }
 
   async view(ctx: PortalContext): Promise<PortalResponse> {
     const { response, campaign, definition } = await this.load(ctx);
     const [org, supplier] = await Promise.all([
-      this.db.query(`SELECT name FROM organizations WHERE id = $1`, [ctx.organizationId]),
-      this.db.query(`SELECT name FROM suppliers WHERE id = $1`, [ctx.supplierId]),
+      this.db.query(`SELECT name FROM ${ORGANIZATIONS} organizations WHERE id = $1`, [ctx.organizationId]),
+      this.db.query(`SELECT name FROM ${SUPPLIERS} suppliers WHERE id = $1`, [ctx.supplierId]),
     ]);
     return {
       campaign: { id: campaign.id, name: campaign.name, dueDate: campaign.dueDate, organizationName: org[0].name, closed: campaign.status === 'closed' },
@@ -79,7 +83,7 @@ export class PortalService {
       status: publicStatus(response.status, campaign.dueDate),
       submittedAt: response.submittedAt?.toISOString() ?? null,
       declaration: response.declaration,
-      result: response.result,
+      result: await readGradeResult(this.db, response.id),
     };
   }
 
@@ -148,15 +152,9 @@ export class PortalService {
     }
     const result = grade(definition, answers, { depth: response.depth, thresholds: campaign.thresholds });
     await this.db.transaction(async (m) => {
-      const { count } = await modify(
-        m,
-        `UPDATE responses SET status = 'submitted', submitted_at = now(), declaration = $2, result = $3, rules_version = $4,
-           overall_grade = $5, overall_rate = $6, theme_grades = $7, version = version + 1, updated_at = now()
-         WHERE id = $1 AND status <> 'submitted'`,
-        [response.id, { ...declaration, signedAt: new Date().toISOString() }, result, RULES_VERSION, result.overall.grade, result.overall.rate, themeGradesOf(result)],
-      );
-      if (count === 0) throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
-      await m.query(`UPDATE response_answers SET needs_confirmation = false WHERE response_id = $1`, [response.id]);
+      if (!(await this.responses.submit(m, response.id, declaration, result))) {
+        throw new DomainError('ALREADY_SUBMITTED', 'this questionnaire has already been submitted');
+      }
       // Each Z theme opens its corrective action with the grade, or neither is stored.
       await this.correctiveActions.openForZ(m, response, result, definition);
       await recordResponseEvent(m, {
@@ -197,7 +195,7 @@ export class PortalService {
 
   async load(ctx: PortalContext) {
     const [response, campaign] = await Promise.all([
-      this.db.getRepository(ResponseEntity).findOneByOrFail({ id: ctx.responseId }),
+      this.responses.get(ctx.responseId),
       this.db.getRepository(CampaignEntity).findOneByOrFail({ id: ctx.campaignId }),
     ]);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);

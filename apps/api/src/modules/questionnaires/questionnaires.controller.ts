@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  LIMITS,
   answerSheetQuerySchema,
   createQuestionnaireRequestSchema,
   createQuestionnaireResponseSchema,
@@ -43,7 +44,7 @@ export class QuestionnairesController {
   @Post('import')
   @ApiDoc({ summary: 'Create a questionnaire from an exported JSON file', status: 201, response: createQuestionnaireResponseSchema, multipart: ['file'] })
   async import(@CurrentUser() me: AuthUser, @Req() req: FastifyRequest) {
-    const upload = await readUpload(req, 'file', 5 * 1_048_576);
+    const upload = await readUpload(req, 'file', LIMITS.upload.definitionBytes);
     let json: unknown;
     try {
       json = JSON.parse(upload.buffer.toString('utf8').replace(/^\uFEFF/, ''));

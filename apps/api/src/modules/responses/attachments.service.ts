@@ -4,14 +4,14 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, IsNull } from 'typeorm';
 import { type AuditActor, AuditService } from '../audit/audit.service';
-import type { Attachment } from '@ses/api-types';
+import { type Attachment, LIMITS } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import type { Upload } from '../../common/upload';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AttachmentEntity } from './attachment.entity';
 import { detectEvidenceType, safeFilename } from './file-types';
 
-export const EVIDENCE_MAX_BYTES = 10 * 1_048_576;
+export const EVIDENCE_MAX_BYTES = LIMITS.upload.evidenceBytes;
 const MAX_PER_RESPONSE = 200;
 
 /** Evidence files under DATA_DIR/uploads (outside the web root) with server-made names. */

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { Answer } from '@ses/questionnaire';
 import { prepared } from '../../common/sql';
 import { LINK_GRACE_DAYS } from './response-links.service';
+import { INSERT_PENDING_AUDIT_EVENTS } from '../audit/audit.sql';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
 
 /** One supplier's autosave: the link used, the version it read, the answers it changed. */
 export interface AutosaveRequest {
@@ -29,8 +31,9 @@ const MAX_BATCH = 32;
  * Autosave as ONE statement (no BEGIN/COMMIT round trips) for any number of suppliers: for
  * each, the link still valid, the response open and at the version read, the campaign
  * running — then the version bump, the merge of the answers (SQL NULL value: the answer is
- * cleared) and the audit event into `audit_pending`, which AuditService.seal chains shortly
- * after so that saves never wait for one another. Every part of the statement reads the
+ * cleared) and the audit event among the audit module's pending events (through the
+ * fragment it exports for this), which AuditService.seal chains shortly after so that saves
+ * never wait for one another. Every part of the statement reads the
  * same snapshot, so the event's before values are the answers as they were.
  * The before values are read per saved question (LATERAL), which keeps PostgreSQL on the
  * primary key however small the table; a question answered for the first time shows null.
@@ -45,7 +48,7 @@ const AUTOSAVE = `
     UPDATE responses r SET version = r.version + 1, updated_at = now(),
       status = CASE WHEN r.status IN ('invited', 'opened') THEN 'in_progress' ELSE r.status END,
       opened_at = coalesce(r.opened_at, now())
-    FROM saves s, campaigns c
+    FROM saves s, ${CAMPAIGNS} c
     WHERE r.id = s.response_id AND r.version = s.version AND r.status <> 'submitted'
       AND c.id = r.campaign_id AND c.status = 'active' AND now() < c.due_date + make_interval(days => $12)
       AND EXISTS (SELECT 1 FROM response_tokens t WHERE t.token_hash = s.token_hash AND t.response_id = r.id AND t.revoked_at IS NULL)
@@ -63,7 +66,7 @@ const AUTOSAVE = `
     WHERE a.value IS NULL AND b.id = a.response_id AND x.response_id = a.response_id AND x.question_id = a.question_id
     RETURNING 1
   ), audited AS (
-    INSERT INTO audit_pending (organization_id, occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id, before, after)
+    ${INSERT_PENDING_AUDIT_EVENTS}
     SELECT s.organization_id, date_trunc('milliseconds', now()), 'supplier', s.supplier_id, s.label,
       'response.answers_saved', 'response', s.response_id::text,
       (SELECT jsonb_object_agg(a.question_id, CASE WHEN p.question_id IS NULL THEN NULL

@@ -3,6 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Language } from '@ses/questionnaire';
 import { hashToken, newToken } from '../../common/tokens';
 import { modify } from '../../common/sql';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { SUPPLIERS, SUPPLIER_CONTACTS } from '../suppliers/suppliers.sql';
+import { latestOpenActionDue } from '../corrective-actions/corrective-actions.sql';
 
 /** Links stay valid this long after the due date, for late answers and the feedback sheet. */
 export const LINK_GRACE_DAYS = 120;
@@ -72,14 +75,12 @@ export class ResponseLinksService {
               c.questionnaire_version_id AS "questionnaireVersionId"
        FROM response_tokens t
        JOIN responses r ON r.id = t.response_id
-       JOIN campaigns c ON c.id = r.campaign_id
-       JOIN suppliers s ON s.id = r.supplier_id
-       LEFT JOIN supplier_contacts sc ON sc.id = t.contact_id
+       JOIN ${CAMPAIGNS} c ON c.id = r.campaign_id
+       JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
+       LEFT JOIN ${SUPPLIER_CONTACTS} sc ON sc.id = t.contact_id
        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND c.status <> 'draft'
          -- An open corrective action with a later due date keeps the response's links alive with it.
-         AND now() < greatest(c.due_date, (SELECT max(ca.due_date) FROM corrective_actions ca
-                                           WHERE ca.response_id = r.id AND ca.status NOT IN ('closed', 'escalated')))
-                     + make_interval(days => $2)`,
+         AND now() < greatest(c.due_date, ${latestOpenActionDue('r.id')}) + make_interval(days => $2)`,
       [hashToken(token), LINK_GRACE_DAYS],
     );
     return rows[0] ?? null;

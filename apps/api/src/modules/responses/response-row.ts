@@ -1,4 +1,5 @@
 import type { ResponseRow } from '@ses/api-types';
+import { joinEffectiveGrades } from './effective-grades';
 import { PUBLIC_STATUS_SQL } from './response-status';
 
 /** A response with its supplier, as the campaign's rows and the matrix select it. */
@@ -45,9 +46,14 @@ export function toResponseRow(r: ResponseRowRecord): ResponseRow {
  * The same row's fields under their JSON names, in the same formats as toResponseRow, for
  * lists PostgreSQL turns into JSON itself (row_to_json of a subquery: faster there than
  * json_build_object): 10,000 rows parsed into objects and serialised again cost the API
- * more than the query did.
+ * more than the query did. The grades are the ones that count, with the computed grade
+ * beside each overridden theme grade: the select needs RESPONSE_ROW_JSON_JOIN (the view of
+ * the grades that count, as `eg`).
  */
 export const RESPONSE_ROW_JSON_COLUMNS = `r.id AS "responseId", s.id AS "supplierId", s.name AS "supplierName",
   s.code AS "supplierCode", s.product_type AS "productType", s.country, s.tier, r.depth, ${PUBLIC_STATUS_SQL} AS status,
   to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
-  r.overall_rate AS "overallRate", r.overall_grade AS "overallGrade", coalesce(r.theme_grades, '{}'::jsonb) AS themes`;
+  r.overall_rate AS "overallRate", eg.overall_grade AS "overallGrade", coalesce(eg.themes, '{}'::jsonb) AS themes`;
+
+/** The join RESPONSE_ROW_JSON_COLUMNS reads the grades that count from. */
+export const RESPONSE_ROW_JSON_JOIN = joinEffectiveGrades('r', 'eg');

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Depth } from '@ses/questionnaire';
-import type { GradeResult } from '@ses/scoring';
 
 /** Stored statuses; `overdue` is derived from the campaign's due date when read. */
 export type StoredResponseStatus = 'invited' | 'opened' | 'in_progress' | 'submitted';
@@ -48,9 +47,6 @@ export class ResponseEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   declaration: StoredDeclaration | null;
-
-  @Column({ type: 'jsonb', nullable: true })
-  result: GradeResult | null;
 
   @Column({ name: 'rules_version', type: 'text', nullable: true })
   rulesVersion: string | null;

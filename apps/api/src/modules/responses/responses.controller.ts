@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { responseDetailSchema } from '@ses/api-types';
-import { z } from 'zod';
+import { responseDetailSchema, revokedLinksSchema } from '@ses/api-types';
 import { ApiDoc } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
 import { AttachmentsService } from './attachments.service';
@@ -30,7 +29,7 @@ export class ResponsesController {
 
   @Post(':id/links/revoke')
   @HttpCode(200)
-  @ApiDoc({ summary: "Revoke every personal link of the response (they answer 404 from now on)", response: z.object({ revoked: z.number().int() }) })
+  @ApiDoc({ summary: "Revoke every personal link of the response (they answer 404 from now on)", response: revokedLinksSchema })
   revoke(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.responses.revokeLinks(me, id);
   }

@@ -4,11 +4,12 @@ import { AttachmentsService } from './attachments.service';
 import { AutosaveWriter } from './autosave.writer';
 import { ResponseLinksService } from './response-links.service';
 import { ResponsesController } from './responses.controller';
+import { ResponsesRepository } from './responses.repository';
 import { ResponsesService } from './responses.service';
 
 @Module({
   controllers: [ResponsesController],
-  providers: [ResponsesService, AnswersRepository, AutosaveWriter, AttachmentsService, ResponseLinksService],
-  exports: [ResponsesService, AnswersRepository, AutosaveWriter, AttachmentsService, ResponseLinksService],
+  providers: [ResponsesService, ResponsesRepository, AnswersRepository, AutosaveWriter, AttachmentsService, ResponseLinksService],
+  exports: [ResponsesService, ResponsesRepository, AnswersRepository, AutosaveWriter, AttachmentsService, ResponseLinksService],
 })
 export class ResponsesModule {}

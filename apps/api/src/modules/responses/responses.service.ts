@@ -6,11 +6,15 @@ import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit.util';
 import { AnswersRepository } from './answers.repository';
 import { AttachmentsService } from './attachments.service';
+import { clearGradeResult, readGradeResult } from './grade-results';
 import { recordResponseEvent } from './response-events';
 import { ResponseLinksService } from './response-links.service';
 import { ResponseEntity } from './response.entity';
 import { publicStatus } from './response-status';
 import { modify } from '../../common/sql';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 
 /** A response as the buyer sees it, and what the buyer may do to it. */
 @Injectable()
@@ -32,7 +36,7 @@ export class ResponsesService {
   async detail(organizationId: string, id: string): Promise<ResponseDetail> {
     const r = await this.find(organizationId, id);
     const [meta] = await this.db.query(
-      `SELECT c.due_date, c.questionnaire_version_id, s.name AS supplier_name FROM campaigns c JOIN suppliers s ON s.id = $2 WHERE c.id = $1`,
+      `SELECT c.due_date, c.questionnaire_version_id, s.name AS supplier_name FROM ${CAMPAIGNS} c JOIN ${SUPPLIERS} s ON s.id = $2 WHERE c.id = $1`,
       [r.campaignId, r.supplierId],
     );
     return {
@@ -48,7 +52,7 @@ export class ResponsesService {
       attachments: await this.attachments.list(r.id),
       declaration: r.declaration,
       submittedAt: r.submittedAt?.toISOString() ?? null,
-      result: r.result,
+      result: await readGradeResult(this.db, r.id),
       previousResponseId: r.previousResponseId,
     };
   }
@@ -60,15 +64,16 @@ export class ResponsesService {
     await this.db.transaction(async (m) => {
       const { count: reopened } = await modify(
         m,
-        `UPDATE responses SET status = 'in_progress', submitted_at = NULL, result = NULL, rules_version = NULL,
+        `UPDATE responses SET status = 'in_progress', submitted_at = NULL, rules_version = NULL,
            overall_grade = NULL, overall_rate = NULL, theme_grades = NULL, version = version + 1, updated_at = now()
          WHERE id = $1 AND organization_id = $2 AND status = 'submitted'`,
         [id, organizationId],
       );
       if (reopened === 0) throw new DomainError('NOT_SUBMITTED', 'only a submitted response can be reopened');
+      await clearGradeResult(m, id);
       // Its overrides were about the withdrawn grades.
       const { count: withdrawn } = await modify(m, `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: user?.name ?? 'buyer' });
       await this.audit.record(m, {
         organizationId,
@@ -76,7 +81,7 @@ export class ResponsesService {
         action: 'response.reopen',
         entityType: 'response',
         entityId: id,
-        before: { status: 'submitted', submittedAt: before.submittedAt, overallGrade: before.result?.overall.grade ?? null },
+        before: { status: 'submitted', submittedAt: before.submittedAt, overallGrade: before.overallGrade },
         after: { status: 'in_progress', submittedAt: null, overallGrade: null, overridesWithdrawn: withdrawn },
       });
     });

@@ -3,7 +3,11 @@ import { DataSource } from 'typeorm';
 import type { Dashboard } from '@ses/api-types';
 import { GRADES } from '@ses/scoring';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { gradeCounts } from '../responses/effective-grades';
 import { PUBLIC_STATUS_SQL } from '../responses/response-status';
+import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
 const emptyDistribution = () => Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<string, number>;
 
@@ -17,28 +21,16 @@ export class DashboardService {
 
   async dashboard(organizationId: string, campaignId: string): Promise<Dashboard> {
     const campaign = await this.campaigns.get(organizationId, campaignId);
-    const [days, themeGrades, overall, overdue] = await Promise.all([
+    const [days, grades, overdue] = await Promise.all([
       this.db.query(
-        `SELECT to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS n FROM responses
+        `SELECT to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, count(*)::int AS n FROM ${RESPONSES} responses
          WHERE campaign_id = $1 AND status = 'submitted' GROUP BY 1 ORDER BY 1`,
         [campaignId],
       ) as Promise<{ date: string; n: number }[]>,
-      this.db.query(
-        `SELECT t.key AS theme, coalesce(o.grade, t.value->>'grade') AS grade, count(*)::int AS n
-         FROM responses r CROSS JOIN LATERAL jsonb_each(r.theme_grades) t
-         LEFT JOIN response_overrides o ON o.response_id = r.id AND o.theme = t.key AND o.withdrawn_at IS NULL
-         WHERE r.campaign_id = $1 AND r.status = 'submitted' GROUP BY 1, 2`,
-        [campaignId],
-      ) as Promise<{ theme: string; grade: string; n: number }[]>,
-      this.db.query(
-        `SELECT coalesce(o.grade, r.overall_grade) AS grade, count(*)::int AS n
-         FROM responses r LEFT JOIN response_overrides o ON o.response_id = r.id AND o.theme IS NULL AND o.withdrawn_at IS NULL
-         WHERE r.campaign_id = $1 AND r.status = 'submitted' GROUP BY 1`,
-        [campaignId],
-      ) as Promise<{ grade: string; n: number }[]>,
+      gradeCounts(this.db, campaignId),
       this.db.query(
         `SELECT r.id AS "responseId", s.id AS "supplierId", s.name AS "supplierName", ${PUBLIC_STATUS_SQL} AS status
-         FROM responses r JOIN campaigns c ON c.id = r.campaign_id JOIN suppliers s ON s.id = r.supplier_id
+         FROM ${RESPONSES} r JOIN ${CAMPAIGNS} c ON c.id = r.campaign_id JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
          WHERE r.campaign_id = $1 AND r.status <> 'submitted' AND c.due_date < current_date
          ORDER BY s.name LIMIT 100`,
         [campaignId],
@@ -50,9 +42,12 @@ export class DashboardService {
       return { date: d.date, submitted: cumulative, rate: campaign.supplierCount ? cumulative / campaign.supplierCount : 0 };
     });
     const gradeDistribution: Record<string, Record<string, number>> = {};
-    for (const r of themeGrades) (gradeDistribution[r.theme] ??= emptyDistribution())[r.grade] = r.n;
     const overallDistribution = emptyDistribution();
-    for (const r of overall) if (r.grade) overallDistribution[r.grade] = r.n;
+    for (const r of grades) {
+      if (r.theme === null) {
+        if (r.grade) overallDistribution[r.grade] = r.n;
+      } else if (r.grade) (gradeDistribution[r.theme] ??= emptyDistribution())[r.grade] = r.n;
+    }
     return {
       supplierCount: campaign.supplierCount,
       counts: campaign.counts,

@@ -2,15 +2,69 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type MatrixRow, matrixQuerySchema } from '@ses/api-types';
 import { type AnswerValue, type Question, localize } from '@ses/questionnaire';
+import { formatRate, truncateRate } from '@ses/scoring';
 import type { z } from 'zod';
-import { type Row, type TabularFormat, writeTabular } from '../../common/tabular';
+import type { Readable } from 'node:stream';
+import type { Cell } from '../../common/tabular';
+import { mapRows, queryStream, through } from '../../common/streaming';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
-import { MatrixService } from './matrix.service';
+import { type MatrixRecord, MatrixService, toMatrixRow } from './matrix.service';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toFixed(1));
+/**
+ * A rate cell: the rate truncated to the digits people see (never rounded up past a
+ * threshold), as text in CSV and as a number formatted 0.0 in XLSX, so both read the same.
+ */
+const fmt = (n: number | null | undefined): Cell =>
+  n === null || n === undefined ? '' : { value: truncateRate(n), numFmt: '0.0', text: formatRate(n) };
 
-/** The matrix and the answers of a campaign as CSV or XLSX. */
+export type MatrixTheme = { key: string };
+
+/**
+ * How one matrix row reads in the file, in the order of matrixColumns: rates to one
+ * decimal, the effective grade beside the computed one. An array, not an object keyed by
+ * column: a hundred thousand rows of 35 computed keys cost the export more than its query.
+ */
+export function matrixCells(r: MatrixRow, themes: readonly MatrixTheme[]): Cell[] {
+  const cells: Cell[] = [
+    r.supplierCode ?? '', r.supplierName, r.productType, r.country ?? '', String(r.tier), r.depth, r.status, r.submittedAt ?? '',
+    fmt(r.overallRate), r.effectiveOverallGrade ?? '', r.overallGrade ?? '',
+  ];
+  for (const t of themes) {
+    const computed = r.themes[t.key];
+    cells.push(fmt(computed?.rate), r.effectiveThemes[t.key] ?? '', computed?.grade ?? '');
+  }
+  return cells;
+}
+
+export function matrixColumns(themes: readonly MatrixTheme[]): string[] {
+  return [
+    'supplier_code', 'supplier', 'product_type', 'country', 'tier', 'depth', 'status', 'submitted_at',
+    'overall_rate', 'overall_grade', 'overall_grade_computed',
+    ...themes.flatMap((t) => [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`]),
+  ];
+}
+
+/** A file's columns and its rows, streamed from a database cursor. */
+export interface TabularStream {
+  columns: string[];
+  rows: Readable;
+}
+
+interface AnswersRecord {
+  code: string | null;
+  name: string;
+  status: string;
+  depth: string;
+  answers: Record<string, { v: AnswerValue; c: string | null }> | null;
+}
+
+/**
+ * The matrix and the answers of a campaign as CSV or XLSX, read through a cursor and
+ * written as they come: memory stays flat however many suppliers answered.
+ */
 @Injectable()
 export class ReviewExportsService {
   constructor(
@@ -20,69 +74,45 @@ export class ReviewExportsService {
     private readonly matrix: MatrixService,
   ) {}
 
-  async matrixFile(organizationId: string, campaignId: string, q: z.output<typeof matrixQuerySchema>, format: TabularFormat): Promise<Buffer> {
+  async matrixRows(organizationId: string, campaignId: string, q: z.output<typeof matrixQuerySchema>): Promise<TabularStream> {
     const campaign = await this.campaigns.find(organizationId, campaignId);
     const themes = await this.matrix.themes(campaign.questionnaireVersionId);
-    const rows = await this.matrix.all(organizationId, campaignId, q);
-    const columns = [
-      'supplier_code', 'supplier', 'product_type', 'country', 'tier', 'depth', 'status', 'submitted_at',
-      'overall_rate', 'overall_grade', 'overall_grade_computed',
-      ...themes.flatMap((t) => [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`]),
-    ];
-    const out = rows.map((r: MatrixRow): Row => {
-      const row: Row = {
-        supplier_code: r.supplierCode ?? '', supplier: r.supplierName, product_type: r.productType, country: r.country ?? '',
-        tier: String(r.tier), depth: r.depth, status: r.status, submitted_at: r.submittedAt ?? '',
-        overall_rate: fmt(r.overallRate), overall_grade: r.effectiveOverallGrade ?? '', overall_grade_computed: r.overallGrade ?? '',
-      };
-      for (const t of themes) {
-        row[`${t.key}_rate`] = fmt(r.themes[t.key]?.rate);
-        row[`${t.key}_grade`] = r.effectiveThemes[t.key] ?? '';
-        row[`${t.key}_grade_computed`] = r.themes[t.key]?.grade ?? '';
-      }
-      return row;
-    });
-    return writeTabular(format, columns, out, 'matrix');
+    const { sql, params } = await this.matrix.exportSql(organizationId, campaignId, q);
+    const rows = through(await queryStream<MatrixRecord>(this.db, sql, params), mapRows((r: MatrixRecord) => matrixCells(toMatrixRow(r), themes)));
+    return { columns: matrixColumns(themes), rows };
   }
 
   /** One row per supplier, a column per question (its answer) and one for its comment. */
-  async answersFile(organizationId: string, campaignId: string, format: TabularFormat, lang: 'ja' | 'en'): Promise<Buffer> {
+  async answersRows(organizationId: string, campaignId: string, lang: 'ja' | 'en'): Promise<TabularStream> {
     const campaign = await this.campaigns.find(organizationId, campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
-    const responses: { id: string; code: string | null; name: string; status: string; depth: string }[] = await this.db.query(
-      `SELECT r.id, s.code, s.name, r.status, r.depth FROM responses r JOIN suppliers s ON s.id = r.supplier_id
+    const questions = definition.questions;
+    const columns = ['supplier_code', 'supplier', 'status', 'depth', ...questions.flatMap((q) => [q.id, `${q.id} comment`])];
+    // Each response with its answers gathered by PostgreSQL: one row per supplier leaves the cursor.
+    const source = await queryStream<AnswersRecord>(
+      this.db,
+      `SELECT s.code, s.name, r.status, r.depth,
+              (SELECT jsonb_object_agg(a.question_id, jsonb_build_object('v', a.value, 'c', a.comment))
+                 FROM response_answers a WHERE a.response_id = r.id) AS answers
+       FROM ${RESPONSES} r JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2 ORDER BY s.name, r.id`,
       [campaignId, organizationId],
     );
-    const answers: { response_id: string; question_id: string; value: AnswerValue; comment: string | null }[] = await this.db.query(
-      `SELECT a.response_id, a.question_id, a.value, a.comment FROM response_answers a JOIN responses r ON r.id = a.response_id
-       WHERE r.campaign_id = $1 AND r.organization_id = $2`,
-      [campaignId, organizationId],
-    );
-    const byResponse = new Map<string, Map<string, { value: AnswerValue; comment: string | null }>>();
-    for (const a of answers) {
-      let m = byResponse.get(a.response_id);
-      if (!m) byResponse.set(a.response_id, (m = new Map()));
-      m.set(a.question_id, a);
-    }
-    const questions = definition.questions;
-    const columns = ['supplier_code', 'supplier', 'status', 'depth', ...questions.flatMap((q) => [q.id, `${q.id} comment`])];
-    const rows = responses.map((r): Row => {
-      const row: Row = { supplier_code: r.code ?? '', supplier: r.name, status: r.status, depth: r.depth };
-      const mine = byResponse.get(r.id);
+    // Cells in the columns' order (an array is cheaper than an object of 2 × questions keys).
+    const toRow = (r: AnswersRecord): string[] => {
+      const cells = [r.code ?? '', r.name, r.status, r.depth];
       for (const q of questions) {
-        const a = mine?.get(q.id);
-        row[q.id] = a ? display(q, a.value, lang) : '';
-        row[`${q.id} comment`] = a?.comment ?? '';
+        const a = r.answers?.[q.id];
+        cells.push(a ? display(q, a.v, lang) : '', a?.c ?? '');
       }
-      return row;
-    });
-    return writeTabular(format, columns, rows, 'answers');
+      return cells;
+    };
+    return { columns, rows: through(source, mapRows(toRow)) };
   }
 }
 
 /** Choice answers as their labels, so the file reads without the questionnaire beside it. */
-function display(q: Question, value: AnswerValue, lang: 'ja' | 'en'): string {
+export function display(q: Question, value: AnswerValue, lang: 'ja' | 'en'): string {
   if (value === null) return '';
   const label = (v: string) => {
     const o = q.options?.find((x) => x.value === v);

@@ -4,10 +4,12 @@ import type { Override, OverrideRequest } from '@ses/api-types';
 import type { AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
+import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
 import { modify } from '../../common/sql';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
+import { USERS } from '../users/users.sql';
 
 interface OverrideRow {
   id: string;
@@ -36,14 +38,15 @@ export class OverridesService {
 
   async override(me: AuthUser, responseId: string, input: OverrideRequest): Promise<Override[]> {
     const response = await this.responses.find(me.organizationId, responseId);
-    if (response.status !== 'submitted' || !response.result) {
+    const result = response.status === 'submitted' ? await readGradeResult(this.db, response.id) : null;
+    if (!result) {
       throw new DomainError('NOT_SUBMITTED', 'only a submitted, graded response can have its grade overridden');
     }
     const theme = input.theme ?? null;
-    const computed = theme ? response.result.themes[theme]?.grade : response.result.overall.grade;
+    const computed = theme ? result.themes[theme]?.grade : result.overall.grade;
     if (theme && !computed) throw new DomainError('VALIDATION_FAILED', `theme: the questionnaire has no theme "${theme}"`, [{ path: 'theme', message: 'unknown theme' }]);
     await this.db.transaction(async (m) => {
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       const previous = await this.standingGrade(m, responseId, theme);
       await this.withdrawStanding(m, responseId, theme);
       await m.query(
@@ -72,7 +75,7 @@ export class OverridesService {
       const previous = await this.standingGrade(m, responseId, theme);
       const n = await this.withdrawStanding(m, responseId, theme);
       if (n === 0) throw new DomainError('NOT_FOUND', 'there is no override to withdraw');
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
       await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override_withdrawn', actor: user.name, data: { theme } });
       await this.audit.record(m, {
         organizationId: me.organizationId,
@@ -90,6 +93,7 @@ export class OverridesService {
 
   /** 404 for a response outside the organisation, as for every other read of a response. */
   async list(organizationId: string, responseId: string): Promise<Override[]> {
+    // Another organisation's response is not found, as on the sibling routes.
     await this.responses.find(organizationId, responseId);
     const rows: OverrideRow[] = await this.db.query(
       `SELECT * FROM response_overrides WHERE response_id = $1 AND organization_id = $2 ORDER BY created_at`,

@@ -1,19 +1,21 @@
 import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
+  answersExportQuerySchema as answersExportQuery,
   dashboardSchema,
-  exportFormatSchema,
+  matrixExportQuerySchema as matrixExportQuery,
   matrixQuerySchema,
   matrixSchema,
   overrideRequestSchema,
   overrideSchema,
   responseEventSchema,
+  withdrawOverrideQuerySchema as withdrawQuery,
   type OverrideRequest,
 } from '@ses/api-types';
-import { languageSchema } from '@ses/questionnaire';
 import { z } from 'zod';
 import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
+import { sendTabularStream } from '../../common/streaming';
 import { CONTENT_TYPES } from '../../common/tabular';
 import { DashboardService } from './dashboard.service';
 import { ReviewExportsService } from './exports.service';
@@ -21,9 +23,6 @@ import { MatrixService } from './matrix.service';
 import { OverridesService } from './overrides.service';
 
 type Out<T extends z.ZodType> = z.output<T>;
-const matrixExportQuery = matrixQuerySchema.omit({ page: true, pageSize: true }).extend({ format: exportFormatSchema.default('csv') });
-const answersExportQuery = z.object({ format: exportFormatSchema.default('csv'), lang: languageSchema.default('ja') });
-const withdrawQuery = z.object({ theme: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional() });
 
 /** The buyer's review of a campaign's results (DESIGN §5 Review). */
 @Controller()
@@ -49,15 +48,17 @@ export class ReviewController {
 
   @Get('campaigns/:id/matrix/export')
   @ApiDoc({ summary: 'The matrix (current filters) as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
+  // Streamed from a cursor: the response starts with the first rows and memory stays flat.
   async exportMatrix(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(matrixExportQuery) q: Out<typeof matrixExportQuery>, @Res() reply: FastifyReply) {
-    const body = await this.exports.matrixFile(me.organizationId, id, { ...q, page: 1, pageSize: 500 }, q.format);
-    send(reply, q.format, `matrix.${q.format}`, body);
+    const { columns, rows } = await this.exports.matrixRows(me.organizationId, id, { ...q, page: 1, pageSize: 500 });
+    sendTabularStream(reply, q.format, `matrix.${q.format}`, columns, rows, 'matrix');
   }
 
   @Get('campaigns/:id/answers/export')
   @ApiDoc({ summary: 'Every answer and comment, one row per supplier, as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
   async exportAnswers(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodQuery(answersExportQuery) q: Out<typeof answersExportQuery>, @Res() reply: FastifyReply) {
-    send(reply, q.format, `answers.${q.format}`, await this.exports.answersFile(me.organizationId, id, q.format, q.lang));
+    const { columns, rows } = await this.exports.answersRows(me.organizationId, id, q.lang);
+    sendTabularStream(reply, q.format, `answers.${q.format}`, columns, rows, 'answers');
   }
 
   @Post('responses/:id/override')
@@ -83,8 +84,4 @@ export class ReviewController {
   history(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.overrides.history(me.organizationId, id);
   }
-}
-
-function send(reply: FastifyReply, format: 'csv' | 'xlsx', filename: string, body: Buffer) {
-  void reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
 }

@@ -11,9 +11,14 @@ export function applySupplierFilters(qb: SelectQueryBuilder<SupplierEntity>, f: 
   if (f.status === 'archived') qb.andWhere('s.archived_at IS NOT NULL');
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    // Each side on its own, so that each can use its trigram indexes (an OR with a correlated
+    // EXISTS cannot, and scans every supplier). Queries under three characters form no
+    // trigram and scan, which the small result of such a query keeps cheap.
     qb.andWhere(
-      `(s.name ILIKE :like OR s.code ILIKE :like OR EXISTS (
-         SELECT 1 FROM supplier_contacts c WHERE c.supplier_id = s.id AND (c.email ILIKE :like OR c.name ILIKE :like)))`,
+      `s.id IN (
+         SELECT x.id FROM suppliers x WHERE x.name ILIKE :like OR x.code ILIKE :like
+         UNION
+         SELECT c.supplier_id FROM supplier_contacts c WHERE c.email ILIKE :like OR c.name ILIKE :like)`,
       { like },
     );
   }

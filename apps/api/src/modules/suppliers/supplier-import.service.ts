@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   SUPPLIER_IMPORT_COLUMNS,
   createSupplierRequestSchema,
@@ -11,7 +11,6 @@ import { DomainError } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { type Row, type TabularFormat, readTabular, writeTabular } from '../../common/tabular';
 import { toIssues } from '../../common/zod';
-import { SupplierEntity } from './supplier.entity';
 import { SuppliersService } from './suppliers.service';
 
 type NewSupplier = z.output<typeof createSupplierRequestSchema>;
@@ -45,32 +44,6 @@ export class SupplierImportService {
       contact_email: 'hanako.yamada@example.co.jp', contact_language: 'ja',
     };
     return writeTabular(format, SUPPLIER_IMPORT_COLUMNS, [example], 'suppliers');
-  }
-
-  async export(organizationId: string, format: TabularFormat, ids: string[]): Promise<Buffer> {
-    const rows: Row[] = [];
-    for (let i = 0; i < ids.length; i += 1000) {
-      const entities = await this.db.getRepository(SupplierEntity).find({ where: { organizationId, id: In(ids.slice(i, i + 1000)) } });
-      const byId = new Map(entities.map((e) => [e.id, e]));
-      const suppliers = await this.suppliers.present(ids.slice(i, i + 1000).map((id) => byId.get(id)!).filter(Boolean));
-      const codeOf = new Map(entities.map((e) => [e.id, e.code ?? '']));
-      const parentIds = suppliers.map((s) => s.parentSupplierId).filter((p): p is string => !!p && !codeOf.has(p));
-      if (parentIds.length) {
-        for (const p of await this.db.getRepository(SupplierEntity).find({ where: { id: In(parentIds) }, select: { id: true, code: true } })) codeOf.set(p.id, p.code ?? '');
-      }
-      for (const s of suppliers) {
-        const row: Row = {
-          code: s.code ?? '', name: s.name, product_type: s.productType, country: s.country ?? '', tier: String(s.tier),
-          parent_code: s.parentSupplierId ? (codeOf.get(s.parentSupplierId) ?? '') : '', risk_level: s.riskLevel, tags: s.tags.join(';'),
-        };
-        s.contacts.slice(0, 3).forEach((c, n) => {
-          const p = n === 0 ? 'contact' : `contact${n + 1}`;
-          Object.assign(row, { [`${p}_name`]: c.name, [`${p}_email`]: c.email, [`${p}_language`]: c.language });
-        });
-        rows.push(row);
-      }
-    }
-    return writeTabular(format, SUPPLIER_IMPORT_COLUMNS, rows, 'suppliers');
   }
 
   async import(organizationId: string, file: Buffer, actor?: AuditActor): Promise<ImportResult> {

@@ -1,9 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  LIMITS,
   createSupplierRequestSchema,
-  exportFormatSchema,
+  exportFormatQuerySchema as formatQuery,
   importResultSchema,
+  supplierExportQuerySchema as exportQuery,
+  supplierFacetsSchema as facetsSchema,
   supplierListQuerySchema,
   supplierListSchema,
   supplierSchema,
@@ -13,21 +16,21 @@ import { z } from 'zod';
 import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
 import { userActor } from '../audit/audit.util';
+import { sendTabularStream } from '../../common/streaming';
 import { CONTENT_TYPES } from '../../common/tabular';
 import { readUpload } from '../../common/upload';
+import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
 import { SuppliersService } from './suppliers.service';
 
-const formatQuery = z.object({ format: exportFormatSchema.default('csv') });
-const exportQuery = supplierListQuerySchema.omit({ page: true, pageSize: true }).extend(formatQuery.shape);
-const facetsSchema = z.object({ productTypes: z.array(z.string()), countries: z.array(z.string()), tags: z.array(z.string()) });
-const IMPORT_MAX_BYTES = 10 * 1_048_576;
+const IMPORT_MAX_BYTES = LIMITS.upload.supplierImportBytes;
 
 @Controller('suppliers')
 export class SuppliersController {
   constructor(
     private readonly suppliers: SuppliersService,
     private readonly files: SupplierImportService,
+    private readonly exporter: SupplierExportService,
   ) {}
 
   @Get()
@@ -49,11 +52,10 @@ export class SuppliersController {
   }
 
   @Get('export')
-  @ApiDoc({ summary: 'The suppliers matching the list filters as CSV or XLSX', produces: Object.values(CONTENT_TYPES) })
+  @ApiDoc({ summary: 'The suppliers matching the list filters as CSV or XLSX, streamed', produces: Object.values(CONTENT_TYPES) })
   async export(@CurrentUser() me: AuthUser, @ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res() reply: FastifyReply) {
-    const all = await this.suppliers.list(me.organizationId, { ...q, page: 1, pageSize: 1_000_000 });
-    const body = await this.files.export(me.organizationId, q.format, all.items.map((s) => s.id));
-    sendFile(reply, q.format, `suppliers.${q.format}`, body);
+    const { columns, rows } = await this.exporter.rows(me.organizationId, q);
+    sendTabularStream(reply, q.format, `suppliers.${q.format}`, columns, rows, 'suppliers');
   }
 
   @Post('import')

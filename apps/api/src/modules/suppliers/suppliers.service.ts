@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import type { Supplier, SupplierList, UpdateSupplierRequest } from '@ses/api-types';
 import { createSupplierRequestSchema, supplierListQuerySchema } from '@ses/api-types';
 import type { z } from 'zod';
@@ -15,7 +15,7 @@ import { WebhookEventsService } from '../webhooks/webhook-events.service';
 type NewSupplier = z.output<typeof createSupplierRequestSchema>;
 type ListQuery = z.output<typeof supplierListQuerySchema>;
 
-const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
+export const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
   name: 's.name',
   code: 's.code',
   productType: 's.product_type',
@@ -148,17 +148,41 @@ export class SuppliersService {
     return supplier;
   }
 
-  /** Supplier rows with contacts and parent names, two queries for the whole page. */
+  /** The ids of the suppliers matching the list filters, in the list's order. */
+  async ids(organizationId: string, query: Omit<ListQuery, 'page' | 'pageSize'>): Promise<string[]> {
+    const qb = this.suppliers.createQueryBuilder('s').select('s.id', 'id').where('s.organization_id = :organizationId', { organizationId });
+    applySupplierFilters(qb, query);
+    const rows: { id: string }[] = await qb
+      .orderBy(SORT_COLUMNS[query.sort], query.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('s.id', 'ASC')
+      .getRawMany();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Supplier rows with contacts and parent names, two queries for any number of rows: the
+   * ids go as one array parameter (one parameter per id stops at PostgreSQL's 65,535).
+   */
   async present(rows: SupplierEntity[]): Promise<Supplier[]> {
     if (rows.length === 0) return [];
     const m = this.suppliers.manager;
     const ids = rows.map((r) => r.id);
     const parentIds = [...new Set(rows.map((r) => r.parentSupplierId).filter((p): p is string => !!p))];
-    const [contacts, parents] = await Promise.all([
-      m.find(SupplierContactEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
-      parentIds.length ? m.find(SupplierEntity, { where: { id: In(parentIds) }, select: { id: true, name: true } }) : [],
+    const [contactRows, parents] = await Promise.all([
+      m.query(
+        `SELECT id, supplier_id AS "supplierId", name, email, language FROM supplier_contacts
+         WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position`,
+        [ids],
+      ) as Promise<{ id: string; supplierId: string; name: string; email: string; language: Supplier['contacts'][number]['language'] }[]>,
+      parentIds.length ? (m.query(`SELECT id, name FROM suppliers WHERE id = ANY($1::uuid[])`, [parentIds]) as Promise<{ id: string; name: string }[]>) : [],
     ]);
     const parentName = new Map(parents.map((p) => [p.id, p.name]));
+    const contactsOf = new Map<string, Supplier['contacts']>();
+    for (const { supplierId, ...c } of contactRows) {
+      const list = contactsOf.get(supplierId);
+      if (list) list.push(c);
+      else contactsOf.set(supplierId, [c]);
+    }
     return rows.map((s) => ({
       id: s.id,
       name: s.name,
@@ -170,9 +194,7 @@ export class SuppliersService {
       parentSupplierName: s.parentSupplierId ? (parentName.get(s.parentSupplierId) ?? null) : null,
       riskLevel: s.riskLevel,
       tags: s.tags,
-      contacts: contacts
-        .filter((c) => c.supplierId === s.id)
-        .map((c) => ({ id: c.id, name: c.name, email: c.email, language: c.language })),
+      contacts: contactsOf.get(s.id) ?? [],
       archived: s.archivedAt !== null,
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),

@@ -19,6 +19,16 @@ export class UsersService {
     return this.users.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
+  /** For signing in: the user with this address (in any organisation) and its password hash. */
+  withPasswordHash(email: string): Promise<UserEntity | null> {
+    return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+  }
+
+  /** For a session: its user, whichever organisation, or null once deleted. */
+  find(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
   async get(organizationId: string, id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ organizationId, id });
     if (!user) throw notFound('user');

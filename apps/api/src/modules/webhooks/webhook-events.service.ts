@@ -7,6 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { inTransaction } from '../audit/audit.util';
 import { deliverJob } from './webhook.jobs';
+import { RESPONSES } from '../responses/responses.sql';
+import { readEffectiveGrades } from '../responses/effective-grades';
 
 type EventData<T extends WebhookPayload['type']> = Extract<WebhookPayload, { type: T }>['data'];
 
@@ -70,29 +72,16 @@ export class WebhookEventsService {
   }
 
   private async response(m: EntityManager, id: string) {
-    const [row]: {
-      organization_id: string;
-      campaign_id: string;
-      supplier_id: string;
-      submitted_at: Date | null;
-      overall_grade: Grade | null;
-      theme_grades: Record<string, { grade: Grade }> | null;
-      overrides: { theme: string | null; grade: Grade }[];
-    }[] = await m.query(
-      `SELECT r.organization_id, r.campaign_id, r.supplier_id, r.submitted_at, r.overall_grade, r.theme_grades,
-         COALESCE((SELECT json_agg(json_build_object('theme', o.theme, 'grade', o.grade)) FROM response_overrides o
-                   WHERE o.response_id = r.id AND o.withdrawn_at IS NULL), '[]') AS overrides
-       FROM responses r WHERE r.id = $1`,
+    const [row]: { organization_id: string; campaign_id: string; supplier_id: string; submitted_at: Date | null }[] = await m.query(
+      `SELECT r.organization_id, r.campaign_id, r.supplier_id, r.submitted_at FROM ${RESPONSES} r WHERE r.id = $1`,
       [id],
     );
     if (!row) return null;
+    // The grades that count, reviewers' overrides applied.
+    const effective = await readEffectiveGrades(m, id);
+    const overallGrade: Grade | null = effective?.overall.grade ?? null;
     const themeGrades: Record<string, Grade> = {};
-    for (const [k, t] of Object.entries(row.theme_grades ?? {})) themeGrades[k] = t.grade;
-    let overallGrade = row.overall_grade;
-    for (const o of row.overrides) {
-      if (o.theme === null) overallGrade = o.grade;
-      else themeGrades[o.theme] = o.grade;
-    }
+    for (const [k, t] of Object.entries(effective?.themes ?? {})) themeGrades[k] = t.grade;
     return {
       ref: { organizationId: row.organization_id, responseId: id, campaignId: row.campaign_id, supplierId: row.supplier_id },
       submittedAt: (row.submitted_at ?? new Date()).toISOString(),

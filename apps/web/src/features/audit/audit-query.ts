@@ -1,5 +1,5 @@
 import type { LocationQuery } from 'vue-router';
-import { AUDIT_ACTOR_TYPES, type AuditActorType, type AuditListQuery } from '@ses/api-types';
+import { AUDIT_ACTOR_TYPES, type AuditActorType, type AuditListQuery, LIMITS } from '@ses/api-types';
 
 /** The entity types the API records (DESIGN §5 "Audit"), for the filter. */
 export const ENTITY_TYPES = ['supplier', 'supplier_import', 'questionnaire', 'campaign', 'response', 'corrective_action', 'grievance', 'user'] as const;
@@ -32,13 +32,13 @@ export function fromRouteQuery(query: LocationQuery): AuditState {
   const actor = one(query.actorType);
   const date = (v: string) => (DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : '');
   return {
-    entityType: /^[a-z_]{1,100}$/.test(one(query.entityType)) ? one(query.entityType) : '',
-    entityId: one(query.entityId).slice(0, 200),
+    entityType: one(query.entityType).length <= LIMITS.audit.entityTypeMax && /^[a-z_]+$/.test(one(query.entityType)) ? one(query.entityType) : '',
+    entityId: one(query.entityId).slice(0, LIMITS.audit.entityIdMax),
     actorType: (AUDIT_ACTOR_TYPES as readonly string[]).includes(actor) ? (actor as AuditActorType) : '',
-    action: one(query.action).slice(0, 100),
+    action: one(query.action).slice(0, LIMITS.audit.actionMax),
     from: date(one(query.from)),
     to: date(one(query.to)),
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= LIMITS.list.pageMax ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_STATE.pageSize,
   };
 }

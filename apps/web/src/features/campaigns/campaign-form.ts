@@ -1,4 +1,4 @@
-import type { CreateCampaignRequest, RiskLevel } from '@ses/api-types';
+import { type CreateCampaignRequest, DEFAULT_REMINDER_DAYS, LIMITS, type RiskLevel } from '@ses/api-types';
 import { DEFAULT_THRESHOLDS, type ThresholdsText, textFromThresholds, thresholdProblems, thresholdsFromText } from '@/app/thresholds';
 
 /** What the campaign form edits: strings where the user types, '' where nothing is chosen. */
@@ -34,9 +34,9 @@ export interface FieldProblem {
 }
 export type FormProblems = Record<string, FieldProblem>;
 
-export const DEFAULT_REMINDER_DAYS: readonly number[] = [7, 1];
-export const MAX_REMINDERS = 10;
-export const MAX_REMINDER_DAY = 90;
+export { DEFAULT_REMINDER_DAYS };
+export const MAX_REMINDERS = LIMITS.campaign.remindersMax;
+export const MAX_REMINDER_DAY = LIMITS.campaign.reminderDayMax;
 const DEFAULT_LEAD_DAYS = 28;
 
 /** YYYY-MM-DD of a date in local time (what a date input shows). */

@@ -1,5 +1,5 @@
 import type { LocationQuery } from 'vue-router';
-import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionListQuery, type CorrectiveActionStatus } from '@ses/api-types';
+import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionListQuery, type CorrectiveActionStatus, LIMITS } from '@ses/api-types';
 
 /** `open` (the default: what still needs work), `all`, or one status. */
 export type StatusFilter = CorrectiveActionStatus | 'open' | 'all';
@@ -44,7 +44,7 @@ function int(value: string, min: number, max: number): number | null {
 /** Reads the state from the address bar; anything malformed falls back to its default. */
 export function fromRouteQuery(query: LocationQuery): BoardState {
   const status = one(query.status);
-  const size = int(one(query.pageSize), 1, 200);
+  const size = int(one(query.pageSize), 1, LIMITS.list.pageSizeMax);
   const id = (v: string) => (UUID.test(v) ? v : '');
   return {
     status: (STATUS_FILTERS as readonly string[]).includes(status) ? (status as StatusFilter) : DEFAULT_BOARD.status,
@@ -52,7 +52,7 @@ export function fromRouteQuery(query: LocationQuery): BoardState {
     theme: THEME.test(one(query.theme)) ? one(query.theme) : '',
     campaignId: id(one(query.campaignId)),
     supplierId: id(one(query.supplierId)),
-    page: int(one(query.page), 1, 100_000) ?? 1,
+    page: int(one(query.page), 1, LIMITS.list.pageMax) ?? 1,
     pageSize: size && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_BOARD.pageSize,
   };
 }

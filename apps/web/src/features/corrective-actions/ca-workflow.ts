@@ -1,42 +1,42 @@
-import { type CorrectiveActionStatus, OPEN_CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import {
+  CORRECTIVE_ACTION_STEPS,
+  type CorrectiveActionStatus,
+  type CorrectiveActionStep,
+  canTakeStep,
+  correctiveActionTurn,
+  isOpenCorrectiveAction,
+} from '@ses/api-types';
 
 /** What the buying side can do to an action (DESIGN §5); the supplier's steps happen in the portal. */
 export type BuyerStep = 'approve' | 'reject' | 'return' | 'verify' | 'escalate';
 export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
-// Mirrors the API's state machine (corrective-action.workflow.ts): offering a button the
-// server would refuse only produces an error.
-const STEP_FROM: Record<BuyerStep, readonly CorrectiveActionStatus[]> = {
-  approve: ['plan_submitted'],
-  reject: ['plan_submitted'],
-  return: ['implemented'],
-  verify: ['implemented'],
-  escalate: OPEN_CORRECTIVE_ACTION_STATUSES,
+/** The button's step in the state machine the API runs (`CORRECTIVE_ACTION_STEPS`). */
+const STEP: Record<BuyerStep, CorrectiveActionStep> = {
+  approve: 'approve',
+  reject: 'reject',
+  return: 'return_report',
+  verify: 'verify',
+  escalate: 'escalate',
 };
 
 const STEP_ORDER: BuyerStep[] = ['approve', 'reject', 'verify', 'return', 'escalate'];
 
 /** The steps a buyer may take from a status, in the order the buttons are shown. */
 export function buyerSteps(status: CorrectiveActionStatus): BuyerStep[] {
-  return STEP_ORDER.filter((s) => STEP_FROM[s].includes(status));
+  return STEP_ORDER.filter((s) => canTakeStep(STEP[s], status));
 }
 
 /** Approving and verifying may be silent; sending something back or escalating needs a reason. */
 export function commentRequired(step: BuyerStep): boolean {
-  return step === 'reject' || step === 'return' || step === 'escalate';
+  return CORRECTIVE_ACTION_STEPS[STEP[step]].comment === 'required';
 }
 
 /** Still being worked on: owner and due date can change, reminders go out. */
-export function isOpen(status: CorrectiveActionStatus): boolean {
-  return (OPEN_CORRECTIVE_ACTION_STATUSES as readonly string[]).includes(status);
-}
+export const isOpen = isOpenCorrectiveAction;
 
 /** Whose move it is, for the hint beside the actions. */
-export function waitingOn(status: CorrectiveActionStatus): 'supplier' | 'buyer' | null {
-  if (status === 'plan_submitted' || status === 'implemented') return 'buyer';
-  if (status === 'requested' || status === 'plan_rejected' || status === 'plan_approved') return 'supplier';
-  return null;
-}
+export const waitingOn = correctiveActionTurn;
 
 export const STATUS_VARIANT: Record<CorrectiveActionStatus, BadgeVariant> = {
   requested: 'info',
@@ -58,6 +58,3 @@ export function todayIso(now: Date = new Date()): string {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
-
-/** The API's default when no due date is given (corrective-actions.service DEFAULT_DUE_DAYS). */
-export const DEFAULT_DUE_DAYS = 30;

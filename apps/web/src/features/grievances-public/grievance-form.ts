@@ -1,4 +1,5 @@
-import { type FileGrievanceRequest, type GrievanceCategory, type GrievanceStatus, normalizeTrackingCode as normalizeCode } from '@ses/api-types';
+import type { FileGrievanceRequest, GrievanceCategory, GrievanceStatus } from '@ses/api-types';
+import { LIMITS as ALL, formatTrackingCode, normalizeTrackingCode as canonicalTrackingCode } from '@ses/api-types/rules';
 
 // Type-only imports from @ses/api-types: its runtime (zod) must not enter this page's chunk.
 // The records make the compiler check that every category and status has its entry.
@@ -27,11 +28,11 @@ export const STATUSES = (Object.keys(STATUS_STEP) as GrievanceStatus[]).sort(
 
 /** What the server accepts (fileGrievanceRequestSchema, grievanceMessageRequestSchema). */
 export const LIMITS = {
-  descriptionMin: 10,
-  descriptionMax: 10_000,
-  supplierMax: 300,
-  contactMax: 500,
-  messageMax: 10_000,
+  descriptionMin: ALL.grievance.descriptionMin,
+  descriptionMax: ALL.grievance.descriptionMax,
+  supplierMax: ALL.grievance.supplierNameMax,
+  contactMax: ALL.grievance.contactMax,
+  messageMax: ALL.grievance.messageMax,
 } as const;
 
 export interface GrievanceDraft {
@@ -84,11 +85,12 @@ export function toRequest(d: GrievanceDraft, language: string): FileGrievanceReq
 
 /**
  * A tracking code as typed, in the form the server shows it (`XXXX-XXXX-…`, seven groups),
- * or null when it cannot be one; read exactly as the server reads it (case, width, spaces,
- * dashes, and O, I, L as digits).
+ * or null when it cannot be one: the server's own reading of a typed code (width, case,
+ * spaces, dashes and look-alike letters do not matter), grouped for display.
  */
 export function normalizeTrackingCode(input: string): string | null {
-  return normalizeCode(input)?.match(/.{4}/g)!.join('-') ?? null;
+  const canonical = canonicalTrackingCode(input);
+  return canonical && formatTrackingCode(canonical);
 }
 
 /** The checks on a reporter's message (1–10,000 characters). */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { type GrievanceDetail, type Role, grievanceDetailSchema } from '@ses/api-types';
 import { mountInApp } from '@/testing/mount';
-import { useAuthStore } from '@/features/auth/auth.store';
+import { useAuthStore } from '@/app/auth.store';
 import GrievanceDetailView from './GrievanceDetailView.vue';
 
 enableAutoUnmount(afterEach);

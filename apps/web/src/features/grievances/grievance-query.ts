@@ -1,5 +1,5 @@
 import type { LocationQuery } from 'vue-router';
-import { GRIEVANCE_CATEGORIES, GRIEVANCE_STATUSES, type GrievanceCategory, type GrievanceListQuery, type GrievanceStatus } from '@ses/api-types';
+import { LIMITS, GRIEVANCE_CATEGORIES, GRIEVANCE_STATUSES, type GrievanceCategory, type GrievanceListQuery, type GrievanceStatus } from '@ses/api-types';
 
 /** The grievance board's filters and page, in the address bar. */
 export interface GrievanceBoardState {
@@ -31,7 +31,7 @@ export function fromRouteQuery(query: LocationQuery): GrievanceBoardState {
     status: oneOf(one(query.status), GRIEVANCE_STATUSES),
     category: oneOf(one(query.category), GRIEVANCE_CATEGORIES),
     supplierId: UUID.test(one(query.supplierId)) ? one(query.supplierId) : '',
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= LIMITS.list.pageMax ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_STATE.pageSize,
   };
 }

@@ -1,9 +1,8 @@
 /**
- * The questionnaire helpers the portal runs in the browser, taken from the package's source
- * files rather than from `@ses/questionnaire`: the package's entry point also evaluates the
- * zod schemas of the format and the built-in questionnaire (about 29 KB gzip that tree-shaking
- * cannot drop, as the package does not declare `"sideEffects": false`). These three files
- * import only types, so the portal chunk gets the logic and none of that.
+ * The questionnaire helpers the portal runs in the browser, taken from the package's subpath
+ * entries rather than from `@ses/questionnaire`: the entry point also evaluates the zod
+ * schemas of the format and the built-in questionnaire (about 29 KB gzip). These three
+ * modules import only types, so the portal chunk gets the logic and none of that.
  * Types come from the package as usual: type-only imports cost nothing.
  */
 export {
@@ -12,6 +11,6 @@ export {
   progress,
   questionsInScope,
   type Progress,
-} from '../../../../../packages/questionnaire/src/scope';
-export { validateAnswer } from '../../../../../packages/questionnaire/src/answer';
-export { localize } from '../../../../../packages/questionnaire/src/text';
+} from '@ses/questionnaire/scope';
+export { validateAnswer } from '@ses/questionnaire/answer';
+export { localize } from '@ses/questionnaire/text';

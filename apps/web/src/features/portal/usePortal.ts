@@ -8,6 +8,7 @@ import { AutosaveQueue, type SaveStatus, type ServerState } from './autosave-que
 import { portalApi } from './portal.api';
 import type { AnswerSheetResult, Attachment, PortalData } from './portal.types';
 import { progress, questionsInScope, validateAnswer } from './questionnaire';
+import { LIMITS } from '@ses/api-types/rules';
 
 export type PortalNotice = 'restored' | 'conflictResolved' | 'readonlyNow' | 'gone' | 'offline';
 
@@ -19,7 +20,7 @@ export interface SaveSnapshot {
   lastSavedAt: number | null;
 }
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = LIMITS.upload.evidenceBytes;
 
 /** Thrown by `submit` when the latest answers could not be saved first. */
 export class UnsavedChangesError extends Error {}

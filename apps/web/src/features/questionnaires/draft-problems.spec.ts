@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base } from '../../../../../packages/questionnaire/src/testing/definition';
+import { base } from '@ses/questionnaire/testing';
 import { toEditorText } from './canonical';
 import { placeProblems, syntaxProblem } from './draft-problems';
 import { JsonSyntaxError, indexJson } from './json-locate';

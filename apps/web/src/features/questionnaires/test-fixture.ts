@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '@ses/questionnaire';
-import { base } from '../../../../../packages/questionnaire/src/testing/definition';
+import { base } from '@ses/questionnaire/testing';
 import { validateDefinition } from './validate-definition';
 
 /** The package's small test questionnaire, parsed (defaults filled in). */

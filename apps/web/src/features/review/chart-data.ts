@@ -1,6 +1,6 @@
-import type { Dashboard } from '@ses/api-types';
+import { type Dashboard, GRADES } from '@ses/api-types';
 
-export const CHART_GRADES = ['A', 'B', 'C', 'D', 'Z', 'N/A'] as const;
+export const CHART_GRADES = GRADES;
 export type ChartGrade = (typeof CHART_GRADES)[number];
 
 /**

@@ -1,4 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { GRADES, LIMITS, MATRIX_SORTS, RESPONSE_STATUSES } from '@ses/api-types';
 
 /** What the matrix shows: filters, sort and page, kept in the URL so a view can be shared. */
 export interface MatrixState {
@@ -18,9 +19,9 @@ export interface MatrixState {
 }
 
 export const PAGE_SIZES = [50, 100, 200] as const;
-export const MATRIX_STATUSES = ['invited', 'opened', 'in_progress', 'submitted', 'overdue'] as const;
-export const MATRIX_GRADES = ['A', 'B', 'C', 'D', 'Z', 'N/A'] as const;
-const SORTS = ['supplier', 'status', 'overall', 'submittedAt', 'productType', 'tier'];
+export const MATRIX_STATUSES = RESPONSE_STATUSES;
+export const MATRIX_GRADES = GRADES;
+const SORTS: readonly string[] = MATRIX_SORTS;
 const THEME_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 export const DEFAULT_MATRIX_STATE: Readonly<MatrixState> = Object.freeze({
@@ -60,18 +61,18 @@ export function matrixStateFromQuery(query: LocationQuery): MatrixState {
   const theme = one(query.theme);
   const sort = one(query.sort);
   const country = one(query.country).toUpperCase();
-  const pageSize = int(one(query.pageSize), 1, 500);
+  const pageSize = int(one(query.pageSize), 1, LIMITS.list.matrixPageSizeMax);
   return {
-    q: one(query.q).trim().slice(0, 200),
-    productType: one(query.productType).slice(0, 100),
+    q: one(query.q).trim().slice(0, LIMITS.list.searchMax),
+    productType: one(query.productType).slice(0, LIMITS.supplier.productTypeMax),
     country: /^[A-Z]{2}$/.test(country) ? country : '',
-    tier: int(one(query.tier), 1, 10),
+    tier: int(one(query.tier), 1, LIMITS.supplier.tierMax),
     status: (MATRIX_STATUSES as readonly string[]).includes(status) ? status : '',
     grade: (MATRIX_GRADES as readonly string[]).includes(grade) ? grade : '',
     theme: THEME_KEY.test(theme) ? theme : '',
     sort: isValidSort(sort) ? sort : d.sort,
     order: one(query.order) === 'desc' ? 'desc' : 'asc',
-    page: int(one(query.page), 1, 100_000) ?? 1,
+    page: int(one(query.page), 1, LIMITS.list.pageMax) ?? 1,
     pageSize: pageSize && (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : d.pageSize,
   };
 }

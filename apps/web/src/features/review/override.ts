@@ -1,9 +1,9 @@
-import type { Override } from '@ses/api-types';
+import { LETTER_GRADES, LIMITS, type Override } from '@ses/api-types';
 
-export const OVERRIDE_GRADES = ['A', 'B', 'C', 'D', 'Z'] as const;
+export const OVERRIDE_GRADES = LETTER_GRADES;
 export type OverrideGrade = (typeof OVERRIDE_GRADES)[number];
-export const MIN_REASON = 5;
-export const MAX_REASON = 2000;
+export const MIN_REASON = LIMITS.override.reasonMin;
+export const MAX_REASON = LIMITS.override.reasonMax;
 
 export interface OverrideDraft {
   /** A theme key, or '' for the overall grade. */

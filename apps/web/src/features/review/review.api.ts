@@ -1,4 +1,4 @@
-import type { Dashboard, FeedbackSheet, MatrixRow, Override, OverrideRequest } from '@ses/api-types';
+import type { Dashboard, ExportJob, FeedbackSheet, MatrixRow, Override, OverrideRequest } from '@ses/api-types';
 import type { Language, LocalizedText } from '@ses/questionnaire';
 import { http } from '@/app/http';
 import type { MatrixApiQuery } from './matrix-query';
@@ -43,5 +43,8 @@ export const reviewApi = {
   feedback: (responseId: string, lang: Language) => http.get<FeedbackSheet>(`${r(responseId)}/feedback`, { query: { lang } }),
   feedbackPdf: (responseId: string, lang: Language) => http.blob(`${r(responseId)}/feedback.pdf`, 'feedback.pdf', { query: { lang } }),
   release: (campaignId: string) => http.post<{ released: number; queued: number }>(`${c(campaignId)}/feedback/release`),
-  feedbackZip: (campaignId: string) => http.blob(`${c(campaignId)}/feedback.zip`, 'feedback-sheets.zip'),
+  /** The zip of every sheet is made in the background: start it, follow it, then download it. */
+  startFeedbackZip: (campaignId: string) => http.post<ExportJob>(`${c(campaignId)}/feedback.zip/jobs`),
+  exportJob: (id: string) => http.get<ExportJob>(`/exports/${encodeURIComponent(id)}`),
+  exportDownload: (id: string) => http.blob(`/exports/${encodeURIComponent(id)}/download`, 'feedback-sheets.zip'),
 };

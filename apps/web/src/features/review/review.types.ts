@@ -1,5 +1,5 @@
-import type { Grade } from '@/features/campaigns/grades';
-import type { ThemeResult } from '@/features/campaigns/response-view';
+import type { Grade } from '@/app/grades';
+import type { ThemeResult } from '@/app/response-view';
 
 /** A grade a buyer can override: a theme's, or the overall one (`key` ''). */
 export interface GradeTarget {

@@ -8,8 +8,9 @@ import {
   thresholdProblems,
   thresholdsFromText,
 } from '@/app/thresholds';
+import { LIMITS } from '@ses/api-types/rules';
 
-export const NAME_MAX = 200;
+export const NAME_MAX = LIMITS.nameMax;
 
 /** The form as typed: thresholds are the inputs' text, kept while "use the defaults" is on. */
 export interface SettingsForm {

@@ -1,5 +1,5 @@
 import type { LocationQuery } from 'vue-router';
-import { RISK_LEVELS, SUPPLIER_SORTS, type RiskLevel, type SupplierListQuery } from '@ses/api-types';
+import { LIMITS, RISK_LEVELS, SUPPLIER_SORTS, type RiskLevel, type SupplierListQuery } from '@ses/api-types';
 
 export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
 export type SupplierStatus = 'active' | 'archived' | 'all';
@@ -51,10 +51,10 @@ function int(value: string, min: number, max: number): number | null {
 
 export function fromRouteQuery(query: LocationQuery): ListState {
   const d = DEFAULT_STATE;
-  const tier = int(one(query.tier), 1, 10);
-  const size = int(one(query.pageSize), 1, 200);
+  const tier = int(one(query.tier), 1, LIMITS.supplier.tierMax);
+  const size = int(one(query.pageSize), 1, LIMITS.list.pageSizeMax);
   return {
-    q: one(query.q).slice(0, 200),
+    q: one(query.q).slice(0, LIMITS.list.searchMax),
     productType: one(query.productType),
     country: /^[A-Za-z]{2}$/.test(one(query.country)) ? one(query.country).toUpperCase() : '',
     tier: tier ?? '',
@@ -63,7 +63,7 @@ export function fromRouteQuery(query: LocationQuery): ListState {
     status: oneOf<SupplierStatus>(one(query.status), ['active', 'archived', 'all'], d.status),
     sort: oneOf<SupplierSort>(one(query.sort), SUPPLIER_SORTS, d.sort),
     order: oneOf(one(query.order), ['asc', 'desc'] as const, d.order),
-    page: int(one(query.page), 1, 100_000) ?? d.page,
+    page: int(one(query.page), 1, LIMITS.list.pageMax) ?? d.page,
     pageSize: size && (PAGE_SIZES as readonly number[]).includes(size) ? size : d.pageSize,
   };
 }

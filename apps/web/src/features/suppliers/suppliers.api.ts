@@ -2,6 +2,7 @@ import type {
   CreateSupplierRequest,
   ImportResult,
   Supplier,
+  SupplierFacets,
   SupplierList,
   SupplierListQuery,
   UpdateSupplierRequest,
@@ -11,11 +12,7 @@ import { http, type Query } from '@/app/http';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** `GET /api/suppliers/facets`: the values in use, for the list filters. */
-export interface SupplierFacets {
-  productTypes: string[];
-  countries: string[];
-  tags: string[];
-}
+export type { SupplierFacets };
 
 export type SupplierFilters = Omit<SupplierListQuery, 'page' | 'pageSize'>;
 

@@ -1,10 +1,10 @@
 import type { CorrectiveActionStatus, PortalCorrectiveAction } from '@ses/api-types';
+import { LIMITS, isOpenCorrectiveAction } from '@ses/api-types/rules';
 
-/** What the server accepts for a plan or a report (planRequestSchema, reportRequestSchema). */
-export const PLAN_MIN = 20;
-export const TEXT_MAX = 20_000;
-/** A message in the action's thread (correctiveActionMessageRequestSchema). */
-export const MESSAGE_MAX = 5_000;
+/** What the server accepts for a plan or a report, and for a message in the thread. */
+export const PLAN_MIN = LIMITS.correctiveAction.textMin;
+export const TEXT_MAX = LIMITS.correctiveAction.textMax;
+export const MESSAGE_MAX = LIMITS.correctiveAction.commentMax;
 
 /** The status as the supplier should read it: a report sent back is its own situation. */
 export type StatusNote = CorrectiveActionStatus | 'report_returned';
@@ -41,7 +41,6 @@ export function isSupplierTurn(a: Pick<PortalCorrectiveAction, 'can'>): boolean 
   return a.can.submitPlan || a.can.report;
 }
 
-const FINISHED: readonly CorrectiveActionStatus[] = ['closed', 'escalated'];
 
 /**
  * The supplier's to-do first (overdue before the rest, then by due date), then those waiting
@@ -50,7 +49,7 @@ const FINISHED: readonly CorrectiveActionStatus[] = ['closed', 'escalated'];
 export function sortActions<
   T extends Pick<PortalCorrectiveAction, 'can' | 'status' | 'overdue' | 'dueDate'>,
 >(list: readonly T[]): T[] {
-  const rank = (a: T) => (isSupplierTurn(a) ? 0 : FINISHED.includes(a.status) ? 2 : 1);
+  const rank = (a: T) => (isSupplierTurn(a) ? 0 : isOpenCorrectiveAction(a.status) ? 1 : 2);
   return list
     .map((a, i) => ({ a, i }))
     .sort(

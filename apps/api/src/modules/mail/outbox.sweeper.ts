@@ -1,0 +1,70 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { JobsService } from '../jobs/jobs.service';
+import { mailJob, renewEveryMs } from './outbox.jobs';
+import { OutboxRepository } from './outbox.repository';
+
+/** Messages released per sweep; the next sweep takes the rest. */
+const SWEEP_LIMIT = 5000;
+
+/**
+ * Resumes the messages of a worker that stopped mid-dispatch (its process was killed):
+ * once their lease lapses they go back to `pending` with a new job, within a minute,
+ * instead of waiting for pg-boss to expire the dead worker's job. Runs in every process;
+ * the row locks let only one release each message.
+ */
+@Injectable()
+export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('OutboxSweeper');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private failing = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+    private readonly repo: OutboxRepository,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.sweep().then(
+        () => undefined,
+        () => undefined,
+      ).finally(() => (this.running = undefined));
+    }, renewEveryMs(this.config));
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Releases lapsed messages and queues a job for each; the count released. */
+  async sweep(): Promise<number> {
+    try {
+      const ids = await this.db.transaction(async (m) => {
+        const lapsed = await this.repo.releaseLapsed(m, SWEEP_LIMIT);
+        await this.jobs.insertInTransaction(m, lapsed.map((id) => mailJob(this.config, id)));
+        return lapsed;
+      });
+      if (ids.length > 0) this.logger.warn(`${ids.length} message(s) of a stopped worker queued again`);
+      this.failing = false;
+      return ids.length;
+    } catch (e) {
+      // The database is away: say so once, and try again on the next tick.
+      if (!this.failing) this.logger.warn(`outbox sweep failed: ${(e as Error).message}`);
+      this.failing = true;
+      return 0;
+    }
+  }
+}
