@@ -42,6 +42,8 @@ export const userSchema = z.object({
   name: z.string(),
   role: roleSchema,
   createdAt: z.iso.datetime(),
+  /** false once an admin has deactivated the account: it cannot sign in and has no sessions. */
+  active: z.boolean().optional(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -77,7 +79,7 @@ export const createUserRequestSchema = z.object({
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const updateUserRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(200), role: roleSchema })
+  .object({ name: z.string().trim().min(1).max(200), role: roleSchema, active: z.boolean() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;

@@ -11,3 +11,4 @@ export * from './grievances.js';
 export * from './audit.js';
 export * from './corrective-actions.js';
 export * from './organization.js';
+export * from './sessions.js';

@@ -129,6 +129,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { requiresAuth: true, roles: ['admin'], title: 'settings' },
       },
       {
+        path: 'account/sessions',
+        name: 'account-sessions',
+        component: () => import('../features/account/SessionsView.vue'),
+        meta: { requiresAuth: true, title: 'accountSessions' },
+      },
+      {
         path: 'mail',
         name: 'mail',
         component: () => import('../features/mail/MailListView.vue'),

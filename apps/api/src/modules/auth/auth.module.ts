@@ -7,12 +7,15 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionEntity } from './session.entity';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity]), OrganizationsModule, UsersModule],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionsController],
   providers: [
     AuthService,
+    SessionsService,
     { provide: SessionResolver, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -25,17 +25,17 @@ export class AuthService extends SessionResolver {
   }
 
   /** A new organisation with its first user as admin. */
-  async signup(input: SignupRequest): Promise<SignupResponse> {
+  async signup(input: SignupRequest, userAgent?: string): Promise<SignupResponse> {
     if (!this.config.allowSignup) throw new DomainError('SIGNUP_DISABLED', 'sign-up is disabled on this server');
     return this.db.transaction(async (m) => {
       const org = await this.orgs.create(m, input.organizationName);
       const user = await this.users.create(org.id, { ...input, role: 'admin' }, m);
-      const accessToken = await this.openSession(user.id, m.getRepository(SessionEntity));
+      const accessToken = await this.openSession(user.id, userAgent, m.getRepository(SessionEntity));
       return { accessToken, user: toUser(user), organization: toOrganization(org) };
     });
   }
 
-  async login(input: LoginRequest): Promise<{ accessToken: string }> {
+  async login(input: LoginRequest, userAgent?: string): Promise<{ accessToken: string }> {
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -44,7 +44,9 @@ export class AuthService extends SessionResolver {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), input.password);
     if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'wrong e-mail address or password');
-    return { accessToken: await this.openSession(user.id) };
+    // Said only to whoever knows the password.
+    if (user.deactivatedAt) throw new DomainError('ACCOUNT_DEACTIVATED', 'this account has been deactivated by an admin');
+    return { accessToken: await this.openSession(user.id, userAgent) };
   }
 
   async logout(user: AuthUser): Promise<void> {
@@ -62,15 +64,16 @@ export class AuthService extends SessionResolver {
     });
     if (!session) return null;
     const user = await this.db.getRepository(UserEntity).findOneBy({ id: session.userId });
-    if (!user) return null;
+    if (!user || user.deactivatedAt) return null;
     return { id: user.id, organizationId: user.organizationId, role: user.role, sessionId: session.id };
   }
 
-  private async openSession(userId: string, repo = this.db.getRepository(SessionEntity)): Promise<string> {
+  private async openSession(userId: string, userAgent?: string, repo = this.db.getRepository(SessionEntity)): Promise<string> {
     const token = newToken();
     await repo.insert({
       tokenHash: hashToken(token),
       userId,
+      userAgent: userAgent ? userAgent.slice(0, 300) : null,
       expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
     });
     return token;
