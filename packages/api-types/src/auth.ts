@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalSettingsSchema } from './approvals.js';
 
 export const ROLES = ['admin', 'buyer', 'viewer'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -89,5 +90,7 @@ export const userListSchema = z.array(userSchema);
 /** The organisation's settings (admin). Thresholds: null means the defaults (80/60/40). */
 export const organizationSettingsSchema = organizationSchema.extend({
   thresholds: z.object({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
+  /** Which actions wait for a second admin or buyer (four-eyes approval). */
+  approvals: approvalSettingsSchema.optional(),
 });
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;

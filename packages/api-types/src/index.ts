@@ -12,3 +12,4 @@ export * from './audit.js';
 export * from './corrective-actions.js';
 export * from './organization.js';
 export * from './sessions.js';
+export * from './approvals.js';

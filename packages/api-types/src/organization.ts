@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { thresholdsSchema } from '@ses/scoring';
+import { approvalSettingsSchema } from './approvals.js';
 
-/** PATCH /api/organization: rename, or set the grade thresholds new campaigns start from. */
+/** PATCH /api/organization: rename, set the grade thresholds new campaigns start from, or turn approvals on. */
 export const updateOrganizationRequestSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     thresholds: thresholdsSchema.nullable(),
+    /** Four-eyes approval per action; fields left out keep their setting. */
+    approvals: approvalSettingsSchema.partial(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');

@@ -38,6 +38,9 @@ export const ERROR_STATUS = {
   FILE_TOO_LARGE: 413,
   GRIEVANCE_CLOSED: 409,
   RATE_LIMITED: 429,
+  /** Four-eyes approval: the requester cannot decide their own request. */
+  APPROVAL_OWN_REQUEST: 403,
+  APPROVAL_DECIDED: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -120,6 +120,7 @@ export const routes: RouteRecordRaw[] = [
         props: true,
         meta: { requiresAuth: true, title: 'grievance' },
       },
+      { path: 'approvals', name: 'approvals', component: () => import('../features/approvals/ApprovalsView.vue'), meta: { requiresAuth: true, title: 'approvals' } },
       { path: 'audit', name: 'audit', component: () => import('../features/audit/AuditLogView.vue'), meta: { requiresAuth: true, title: 'audit' } },
       { path: 'users', name: 'users', component: () => import('../features/users/UsersView.vue'), meta: { requiresAuth: true, roles: ['admin'], title: 'users' } },
       {
