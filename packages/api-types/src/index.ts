@@ -13,3 +13,4 @@ export * from './corrective-actions.js';
 export * from './organization.js';
 export * from './sessions.js';
 export * from './approvals.js';
+export * from './sso.js';

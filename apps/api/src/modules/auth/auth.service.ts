@@ -46,6 +46,8 @@ export class AuthService extends SessionResolver {
     if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'wrong e-mail address or password');
     // Said only to whoever knows the password.
     if (user.deactivatedAt) throw new DomainError('ACCOUNT_DEACTIVATED', 'this account has been deactivated by an admin');
+    const [sso] = await this.db.query(`SELECT mandatory FROM sso_configs WHERE organization_id = $1`, [user.organizationId]);
+    if (sso?.mandatory) throw new DomainError('SSO_REQUIRED', 'this organisation signs in with single sign-on only');
     return { accessToken: await this.openSession(user.id, userAgent) };
   }
 
@@ -68,7 +70,8 @@ export class AuthService extends SessionResolver {
     return { id: user.id, organizationId: user.organizationId, role: user.role, sessionId: session.id };
   }
 
-  private async openSession(userId: string, userAgent?: string, repo = this.db.getRepository(SessionEntity)): Promise<string> {
+  /** A new session for the user (also used by single sign-on); answers its bearer token. */
+  async openSession(userId: string, userAgent?: string, repo = this.db.getRepository(SessionEntity)): Promise<string> {
     const token = newToken();
     await repo.insert({
       tokenHash: hashToken(token),
