@@ -136,6 +136,7 @@ export const useAuthStore = defineStore('auth', () => {
     ensureReady,
     loadConfig,
     login,
+    startSession,
     signup,
     logout,
   };
