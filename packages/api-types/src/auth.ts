@@ -59,6 +59,8 @@ export type SignupRequest = z.infer<typeof signupRequestSchema>;
 export const loginRequestSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(256),
+  /** The authenticator app's 6-digit code, or a recovery code, when the account has TOTP on. */
+  code: z.string().trim().min(1).max(64).optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -92,5 +94,7 @@ export const organizationSettingsSchema = organizationSchema.extend({
   thresholds: z.object({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
   /** Which actions wait for a second admin or buyer (four-eyes approval). */
   approvals: approvalSettingsSchema.optional(),
+  /** Every password account must sign in with a second factor (TOTP). */
+  requireMfa: z.boolean().optional(),
 });
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;

@@ -14,3 +14,4 @@ export * from './organization.js';
 export * from './sessions.js';
 export * from './approvals.js';
 export * from './sso.js';
+export * from './mfa.js';

@@ -9,6 +9,8 @@ export const updateOrganizationRequestSchema = z
     thresholds: thresholdsSchema.nullable(),
     /** Four-eyes approval per action; fields left out keep their setting. */
     approvals: approvalSettingsSchema.partial(),
+    /** Require TOTP of every password account of the organisation. */
+    requireMfa: z.boolean(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');

@@ -15,6 +15,8 @@ export interface AuthUser {
   organizationId: string;
   role: Role;
   sessionId: string;
+  /** The organisation requires TOTP and this password account has not turned it on yet. */
+  mfaPending?: boolean;
 }
 
 export const IS_PUBLIC = 'ses:public';

@@ -11,6 +11,14 @@ export const ERROR_STATUS = {
   SIGNUP_DISABLED: 403,
   ACCOUNT_DEACTIVATED: 403,
   SSO_REQUIRED: 403,
+  /** Password right, TOTP on: the login needs the code too. */
+  MFA_REQUIRED: 401,
+  INVALID_MFA_CODE: 401,
+  MFA_ALREADY_ENABLED: 409,
+  MFA_NOT_SET_UP: 409,
+  MFA_REQUIRED_BY_ORGANIZATION: 409,
+  /** The organisation requires TOTP and this account has not turned it on yet. */
+  MFA_ENROLMENT_REQUIRED: 403,
   NOT_FOUND: 404,
   EMAIL_TAKEN: 409,
   LAST_ADMIN: 409,

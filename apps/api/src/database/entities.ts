@@ -22,6 +22,7 @@ import { AuditPending1763790000000 } from './migrations/1763790000000-AuditPendi
 import { Sessions1763817100000 } from './migrations/1763817100000-Sessions';
 import { Approvals1763817200000 } from './migrations/1763817200000-Approvals';
 import { Sso1763817300000 } from './migrations/1763817300000-Sso';
+import { Mfa1763817400000 } from './migrations/1763817400000-Mfa';
 import { Foundation1763700000000 } from './migrations/1763700000000-Foundation';
 import { Outbox1763720000000 } from './migrations/1763720000000-Outbox';
 import { Questionnaires1763710000000 } from './migrations/1763710000000-Questionnaires';
@@ -44,4 +45,4 @@ export const ENTITIES = [
   GrievanceMessageEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000, ThemeGrades1763780000000, AuditPending1763790000000, Sessions1763817100000, Approvals1763817200000, Sso1763817300000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000, ThemeGrades1763780000000, AuditPending1763790000000, Sessions1763817100000, Approvals1763817200000, Sso1763817300000, Mfa1763817400000];

@@ -10,6 +10,7 @@ import { UserEntity } from '../users/user.entity';
 import { UsersService, toUser } from '../users/users.service';
 import { DUMMY_HASH, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
+import { MfaService } from '../mfa/mfa.service';
 
 const SESSION_DAYS = 7;
 
@@ -20,6 +21,7 @@ export class AuthService extends SessionResolver {
     private readonly db: DataSource,
     private readonly orgs: OrganizationsService,
     private readonly users: UsersService,
+    private readonly mfa: MfaService,
   ) {
     super();
   }
@@ -48,6 +50,7 @@ export class AuthService extends SessionResolver {
     if (user.deactivatedAt) throw new DomainError('ACCOUNT_DEACTIVATED', 'this account has been deactivated by an admin');
     const [sso] = await this.db.query(`SELECT mandatory FROM sso_configs WHERE organization_id = $1`, [user.organizationId]);
     if (sso?.mandatory) throw new DomainError('SSO_REQUIRED', 'this organisation signs in with single sign-on only');
+    await this.mfa.checkLogin(user.id, input.code);
     return { accessToken: await this.openSession(user.id, userAgent) };
   }
 
@@ -65,9 +68,14 @@ export class AuthService extends SessionResolver {
       where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
     });
     if (!session) return null;
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: session.userId });
-    if (!user || user.deactivatedAt) return null;
-    return { id: user.id, organizationId: user.organizationId, role: user.role, sessionId: session.id };
+    // One query for the user and whether they still have to enrol a second factor.
+    const [user]: { id: string; organization_id: string; role: AuthUser['role']; mfa_pending: boolean }[] = await this.db.query(
+      `SELECT u.id, u.organization_id, u.role, (o.require_mfa AND u.totp_enabled_at IS NULL AND u.sso_subject IS NULL) AS mfa_pending
+       FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.deactivated_at IS NULL`,
+      [session.userId],
+    );
+    if (!user) return null;
+    return { id: user.id, organizationId: user.organization_id, role: user.role, sessionId: session.id, ...(user.mfa_pending ? { mfaPending: true } : {}) };
   }
 
   /** A new session for the user (also used by single sign-on); answers its bearer token. */

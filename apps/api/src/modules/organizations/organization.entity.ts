@@ -21,6 +21,10 @@ export class OrganizationEntity {
   @Column({ type: 'jsonb', nullable: true })
   approvals: ApprovalSettings | null;
 
+  /** Every password account must use TOTP. */
+  @Column({ name: 'require_mfa', type: 'boolean', default: false })
+  requireMfa: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -12,7 +12,7 @@ export class OrganizationsController {
   @ApiDoc({ summary: "The caller's organisation and its settings", response: organizationSettingsSchema })
   async get(@CurrentUser() me: AuthUser) {
     const o = await this.orgs.get(me.organizationId);
-    return { id: o.id, name: o.name, slug: o.slug, thresholds: o.thresholds, approvals: approvalSettings(o) };
+    return { id: o.id, name: o.name, slug: o.slug, thresholds: o.thresholds, approvals: approvalSettings(o), requireMfa: o.requireMfa };
   }
 
   @Patch()
@@ -20,6 +20,6 @@ export class OrganizationsController {
   @ApiDoc({ summary: 'Rename the organisation, set the grade thresholds new campaigns start from, or choose which actions need a second person’s approval (admin)', response: organizationSettingsSchema })
   async update(@CurrentUser() me: AuthUser, @ZodBody(updateOrganizationRequestSchema) body: UpdateOrganizationRequest) {
     const o = await this.orgs.update(me, body);
-    return { id: o.id, name: o.name, slug: o.slug, thresholds: o.thresholds, approvals: approvalSettings(o) };
+    return { id: o.id, name: o.name, slug: o.slug, thresholds: o.thresholds, approvals: approvalSettings(o), requireMfa: o.requireMfa };
   }
 }

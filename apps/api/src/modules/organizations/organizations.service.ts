@@ -22,7 +22,7 @@ export class OrganizationsService {
     for (let attempt = 0; ; attempt++) {
       const slug = attempt === 0 && base ? base : `${base || 'org'}-${randomBytes(3).toString('hex')}`;
       const taken = await manager.exists(OrganizationEntity, { where: { slug } });
-      if (!taken) return manager.save(manager.create(OrganizationEntity, { name, slug, thresholds: null, approvals: null }));
+      if (!taken) return manager.save(manager.create(OrganizationEntity, { name, slug, thresholds: null, approvals: null, requireMfa: false }));
     }
   }
 
@@ -30,10 +30,11 @@ export class OrganizationsService {
   async update(me: AuthUser, input: UpdateOrganizationRequest): Promise<OrganizationEntity> {
     return this.orgs.manager.transaction(async (m) => {
       const org = await m.findOneOrFail(OrganizationEntity, { where: { id: me.organizationId }, lock: { mode: 'pessimistic_write' } });
-      const before = { name: org.name, thresholds: org.thresholds, approvals: approvalSettings(org) };
+      const before = { name: org.name, thresholds: org.thresholds, approvals: approvalSettings(org), requireMfa: org.requireMfa };
       if (input.name !== undefined) org.name = input.name;
       if (input.thresholds !== undefined) org.thresholds = input.thresholds;
       if (input.approvals !== undefined) org.approvals = { ...approvalSettings(org), ...input.approvals };
+      if (input.requireMfa !== undefined) org.requireMfa = input.requireMfa;
       const saved = await m.save(org);
       await this.audit.record(m, {
         organizationId: org.id,
@@ -42,7 +43,7 @@ export class OrganizationsService {
         entityType: 'organization',
         entityId: org.id,
         before,
-        after: { name: saved.name, thresholds: saved.thresholds, approvals: approvalSettings(saved) },
+        after: { name: saved.name, thresholds: saved.thresholds, approvals: approvalSettings(saved), requireMfa: saved.requireMfa },
       });
       return saved;
     });
