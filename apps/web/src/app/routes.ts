@@ -130,6 +130,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { requiresAuth: true, roles: ['admin'], title: 'settings' },
       },
       {
+        path: 'account/security',
+        name: 'account-security',
+        component: () => import('../features/mfa/SecurityView.vue'),
+        meta: { requiresAuth: true, title: 'accountSecurity' },
+      },
+      {
         path: 'account/sessions',
         name: 'account-sessions',
         component: () => import('../features/account/SessionsView.vue'),
