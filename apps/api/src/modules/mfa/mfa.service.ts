@@ -36,7 +36,7 @@ export class MfaService {
 
   async status(me: AuthUser): Promise<MfaStatus> {
     const [row] = await this.db.query(
-      `SELECT u.totp_enabled_at IS NOT NULL AS enabled, o.require_mfa AS required,
+      `SELECT u.totp_enabled_at IS NOT NULL AS enabled, (o.require_mfa AND u.sso_subject IS NULL) AS required,
          (SELECT count(*)::int FROM recovery_codes r WHERE r.user_id = u.id AND r.used_at IS NULL) AS left
        FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
       [me.id],
