@@ -50,6 +50,7 @@ export const ERROR_STATUS = {
   /** Four-eyes approval: the requester cannot decide their own request. */
   APPROVAL_OWN_REQUEST: 403,
   APPROVAL_DECIDED: 409,
+  APPROVAL_PENDING: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -89,11 +89,19 @@ describe('four-eyes approvals (integration)', () => {
 
     const second = (await post(`/api/corrective-actions/${actionId}/verify`, f.admin.token, { comment: 'Now complete.' })).json();
     await f.t.db.query(`UPDATE corrective_actions SET status = 'plan_approved' WHERE id = $1`, [actionId]);
+    // A request that could not be carried out now is refused at once, as the action would be.
+    const approvals = await dbState(f.t, ['approvals']);
+    const early = await post(`/api/corrective-actions/${actionId}/verify`, f.buyer.token, { comment: 'Too soon.' });
+    expect([early.statusCode, early.json().code]).toEqual([409, 'INVALID_TRANSITION']);
+    expect(await dbState(f.t, ['approvals'])).toEqual(approvals);
     const failed = await post(`/api/approvals/${second.approvalId}/approve`, f.buyer.token, { comment: '' });
     expect([failed.statusCode, failed.json().code]).toEqual([409, 'INVALID_TRANSITION']);
     expect((await f.t.request('GET', `/api/approvals/${second.approvalId}`, { token: f.buyer.token })).json()).toMatchObject({ status: 'pending', decidedBy: null });
 
     await f.t.db.query(`UPDATE corrective_actions SET status = 'implemented' WHERE id = $1`, [actionId]);
+    // One verification waits at a time.
+    const twice = await post(`/api/corrective-actions/${actionId}/verify`, f.buyer.token, { comment: 'Again.' });
+    expect([twice.statusCode, twice.json().code]).toEqual([409, 'APPROVAL_PENDING']);
     const done = await post(`/api/approvals/${second.approvalId}/approve`, f.buyer.token, { comment: '' });
     expect(done.statusCode, done.body).toBe(200);
     expect((await row()).status).toBe('closed');

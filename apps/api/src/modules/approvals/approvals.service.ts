@@ -17,6 +17,15 @@ const KINDS: Record<ApprovalKind, { setting: 'overrides' | 'verification' | 'rel
   release: { setting: 'release', table: 'campaigns', what: 'campaign' },
 };
 
+/**
+ * What must hold when the request is made, so that a request that could never be carried
+ * out is refused at once, as the action itself would refuse it (checked again on approval).
+ */
+const READY: Partial<Record<ApprovalKind, { status: string; error: () => DomainError }>> = {
+  override: { status: 'submitted', error: () => new DomainError('NOT_SUBMITTED', 'only a submitted, graded response can have its grade overridden') },
+  verification: { status: 'implemented', error: () => new DomainError('INVALID_TRANSITION', 'only an implemented corrective action can be verified') },
+};
+
 interface ApprovalRow {
   id: string;
   kind: ApprovalKind;
@@ -178,8 +187,15 @@ export class ApprovalsService {
 
   private async assertTarget(m: EntityManager, organizationId: string, kind: ApprovalKind, targetId: string): Promise<void> {
     const { table, what } = KINDS[kind];
-    const [row] = await m.query(`SELECT 1 FROM ${table} WHERE id = $1 AND organization_id = $2`, [targetId, organizationId]);
+    const [row] = await m.query(`SELECT status FROM ${table} WHERE id = $1 AND organization_id = $2`, [targetId, organizationId]);
     if (!row) throw notFound(what);
+    const ready = READY[kind];
+    if (ready && row.status !== ready.status) throw ready.error();
+    // Overrides of different themes may wait side by side; a second verification or release may not.
+    if (kind !== 'override') {
+      const [open] = await m.query(`SELECT id FROM approvals WHERE organization_id = $1 AND kind = $2 AND target_id = $3 AND status = 'pending'`, [organizationId, kind, targetId]);
+      if (open) throw new DomainError('APPROVAL_PENDING', `a request for this is already waiting for approval (${open.id})`);
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, Inject, Param, Put, Req, Res } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ssoConfigRequestSchema, ssoConfigSchema, ssoStatusSchema, type SsoConfigRequest } from '@ses/api-types';
 import { ApiDoc, ZodBody } from '../../common/api-doc';
@@ -7,6 +8,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { SsoFailure, SsoService } from './sso.service';
 
 const COOKIE = 'ses_sso_state';
+/** Each start stores a pending sign-in: limited per client address like the login. */
+const SIGN_IN_LIMIT = { max: 30, timeWindow: '1 minute' };
 
 /** Single sign-on: its set-up by an admin, and the two legs of a sign-in. */
 @Controller()
@@ -47,6 +50,7 @@ export class SsoController {
 
   @Public()
   @Get('auth/sso/:orgSlug/start')
+  @RouteConfig({ rateLimit: SIGN_IN_LIMIT })
   @ApiDoc({ summary: "Start a single sign-on: redirects to the organisation's OpenID provider", status: 302 })
   async start(@Param('orgSlug') slug: string, @Res() reply: FastifyReply) {
     const { url, state } = await this.sso.start(slug);
@@ -64,6 +68,7 @@ export class SsoController {
    */
   @Public()
   @Get('auth/sso/callback')
+  @RouteConfig({ rateLimit: SIGN_IN_LIMIT })
   @ApiDoc({ summary: 'Where the OpenID provider returns: signs in and redirects to the console', status: 302 })
   async callback(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Headers('user-agent') userAgent?: string) {
     const clear = `${COOKIE}=; Path=/api/auth/sso; Max-Age=0; HttpOnly; SameSite=Lax`;
