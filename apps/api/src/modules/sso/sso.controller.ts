@@ -1,9 +1,10 @@
-import { Controller, Delete, Get, Headers, HttpCode, Inject, Param, Put, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Headers, HttpCode, Inject, Logger, Param, Put, Req, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ssoConfigRequestSchema, ssoConfigSchema, ssoStatusSchema, type SsoConfigRequest } from '@ses/api-types';
 import { ApiDoc, ZodBody } from '../../common/api-doc';
 import { type AuthUser, CurrentUser, Public, Roles } from '../../common/auth';
+import { DomainError } from '../../common/errors';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { SsoFailure, SsoService } from './sso.service';
 
@@ -14,6 +15,8 @@ const SIGN_IN_LIMIT = { max: 30, timeWindow: '1 minute' };
 /** Single sign-on: its set-up by an admin, and the two legs of a sign-in. */
 @Controller()
 export class SsoController {
+  private readonly logger = new Logger('SSO');
+
   constructor(
     private readonly sso: SsoService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -53,7 +56,17 @@ export class SsoController {
   @RouteConfig({ rateLimit: SIGN_IN_LIMIT })
   @ApiDoc({ summary: "Start a single sign-on: redirects to the organisation's OpenID provider", status: 302 })
   async start(@Param('orgSlug') slug: string, @Res() reply: FastifyReply) {
-    const { url, state } = await this.sso.start(slug);
+    // A browser lands here: failures go back to the login page with a code, not as JSON.
+    let started: { url: string; state: string };
+    try {
+      started = await this.sso.start(slug);
+    } catch (e) {
+      const code = e instanceof DomainError && e.code === 'NOT_FOUND' ? 'SSO_NOT_CONFIGURED' : 'SSO_FAILED';
+      if (code === 'SSO_FAILED') this.logger.warn(`sign-in could not start for ${slug}: ${(e as Error).message}`);
+      void reply.header('cache-control', 'no-store').redirect(`${this.config.publicUrl}/login?sso_error=${code}`, 302);
+      return;
+    }
+    const { url, state } = started;
     const secure = this.config.publicUrl.startsWith('https:') ? '; Secure' : '';
     void reply
       .header('set-cookie', `${COOKIE}=${state}; Path=/api/auth/sso; Max-Age=600; HttpOnly; SameSite=Lax${secure}`)

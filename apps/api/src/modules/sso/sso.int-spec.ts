@@ -64,6 +64,10 @@ describe('single sign-on with OpenID Connect (integration)', () => {
     // Updating without a secret keeps the stored one.
     expect((await t.request('PUT', '/api/organization/sso', { token: admin.token, body: noSecret })).json().clientSecretHint).toBe('••••9f3k');
     expect((await t.request('GET', `/api/auth/sso/${admin.organization.slug}`)).json()).toEqual({ enabled: true, mandatory: false });
+    // An organisation without SSO sends the browser back to the login page with a code.
+    const other = await signup(t);
+    const none = await t.request('GET', `/api/auth/sso/${other.organization.slug}/start`);
+    expect([none.statusCode, none.headers.location]).toEqual([302, `${LOGIN}?sso_error=SSO_NOT_CONFIGURED`]);
   });
 
   it('creates the user on first sign-in with the mapped role, and finds them again on the next', async () => {

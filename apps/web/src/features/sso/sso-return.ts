@@ -10,7 +10,7 @@ export function takeSsoToken(loc: Pick<Location, 'hash' | 'pathname' | 'search'>
   return /^[A-Za-z0-9_-]{20,200}$/.test(token) ? token : null;
 }
 
-export const SSO_ERRORS = ['SSO_FAILED', 'SSO_EXPIRED', 'SSO_DOMAIN_NOT_ALLOWED', 'SSO_NO_ROLE', 'SSO_EMAIL_TAKEN', 'ACCOUNT_DEACTIVATED'] as const;
+export const SSO_ERRORS = ['SSO_FAILED', 'SSO_NOT_CONFIGURED', 'SSO_EXPIRED', 'SSO_DOMAIN_NOT_ALLOWED', 'SSO_NO_ROLE', 'SSO_EMAIL_TAKEN', 'ACCOUNT_DEACTIVATED'] as const;
 
 /** The known error code of a failed sign-in, else a generic one. */
 export function ssoErrorCode(value: unknown): (typeof SSO_ERRORS)[number] | null {
