@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { SsoModule } from './modules/sso/sso.module';
 import { GrievancesModule } from './modules/grievances/grievances.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -50,6 +51,7 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         AuthModule,
+        SsoModule,
         SuppliersModule,
         QuestionnairesModule,
         ResponsesModule,

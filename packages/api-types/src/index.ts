@@ -14,3 +14,7 @@ export * from './corrective-actions.js';
 export * from './organization.js';
 export * from './api-keys.js';
 export * from './webhooks.js';
+export * from './sessions.js';
+export * from './approvals.js';
+export * from './sso.js';
+export * from './mfa.js';

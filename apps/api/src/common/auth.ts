@@ -18,6 +18,8 @@ export interface AuthUser {
   sessionId: string;
   /** Set when the request authenticated with an API key (acting for the user who made it). */
   apiKey?: { id: string; name: string; scope: ApiKeyScope };
+  /** The organisation requires TOTP and this password account has not turned it on yet. */
+  mfaPending?: boolean;
 }
 
 export const IS_PUBLIC = 'ses:public';

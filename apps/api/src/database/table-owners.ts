@@ -38,6 +38,10 @@ export const TABLE_OWNERS = {
   webhooks: 'webhooks',
   webhook_events: 'webhooks',
   webhook_deliveries: 'webhooks',
+  approvals: 'approvals',
+  sso_configs: 'sso',
+  sso_logins: 'sso',
+  recovery_codes: 'mfa',
 } as const satisfies Record<string, string>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

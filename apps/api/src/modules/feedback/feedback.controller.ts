@@ -10,6 +10,7 @@ import { type AuthUser, CurrentUser, Public } from '../../common/auth';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackService } from './feedback.service';
+import { ApprovalsService } from '../approvals/approvals.service';
 
 type LangQuery = z.output<typeof langQuery>;
 const portalLimit = { rateLimit: { max: 120, timeWindow: '1 minute' } };
@@ -20,7 +21,10 @@ export class FeedbackController {
     private readonly feedback: FeedbackService,
     private readonly zipJobs: FeedbackZipJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly approvals: ApprovalsService,
+  ) {
+    approvals.register('release', (requester, id) => this.feedback.release(requester, id));
+  }
 
   @Get('responses/:id/feedback')
   @ApiDoc({ summary: "A response's feedback sheet (in the contact's language unless `lang`)", response: feedbackSheetSchema })
@@ -37,9 +41,10 @@ export class FeedbackController {
 
   @Post('campaigns/:id/feedback/release')
   @HttpCode(202)
-  @ApiDoc({ summary: 'Release the feedback sheets of graded responses and e-mail each supplier a link', status: 202, response: releasedSchema })
-  release(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.feedback.release(me, id);
+  @ApiDoc({ summary: 'Release the feedback sheets of graded responses and e-mail each supplier a link; `{ approvalId, status: "pending" }` instead when releases need approval', status: 202, response: releasedSchema })
+  async release(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    const out = await this.approvals.gate(me, 'release', id, {}, () => this.feedback.release(me, id));
+    return 'done' in out ? out.done : out.pending;
   }
 
   @Get('campaigns/:id/feedback.zip')

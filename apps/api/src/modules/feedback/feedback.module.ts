@@ -1,3 +1,4 @@
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { PortalModule } from '../portal/portal.module';
@@ -8,7 +9,7 @@ import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackService } from './feedback.service';
 
 @Module({
-  imports: [CampaignsModule, PortalModule, QuestionnairesModule, ResponsesModule],
+  imports: [ApprovalsModule, CampaignsModule, PortalModule, QuestionnairesModule, ResponsesModule],
   controllers: [FeedbackController],
   providers: [FeedbackService, FeedbackZipJobs],
 })

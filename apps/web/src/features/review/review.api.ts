@@ -1,4 +1,4 @@
-import type { Dashboard, ExportJob, FeedbackSheet, MatrixRow, Override, OverrideRequest } from '@ses/api-types';
+import type { Dashboard, ExportJob, FeedbackSheet, MatrixRow, Override, OverrideRequest, PendingApproval } from '@ses/api-types';
 import type { Language, LocalizedText } from '@ses/questionnaire';
 import { http } from '@/app/http';
 import type { MatrixApiQuery } from './matrix-query';
@@ -35,14 +35,14 @@ export const reviewApi = {
     http.blob(`${c(id)}/answers/export`, `answers.${format}`, { query: { format, lang } }),
 
   overrides: (responseId: string) => http.get<Override[]>(`${r(responseId)}/overrides`),
-  override: (responseId: string, body: OverrideRequest) => http.post<Override[]>(`${r(responseId)}/override`, body),
+  override: (responseId: string, body: OverrideRequest) => http.post<Override[] | PendingApproval>(`${r(responseId)}/override`, body),
   withdraw: (responseId: string, theme: string | null) =>
     http.delete<Override[]>(`${r(responseId)}/override`, { query: { theme: theme ?? undefined } }),
   history: (responseId: string) => http.get<ResponseEvent[]>(`${r(responseId)}/history`),
 
   feedback: (responseId: string, lang: Language) => http.get<FeedbackSheet>(`${r(responseId)}/feedback`, { query: { lang } }),
   feedbackPdf: (responseId: string, lang: Language) => http.blob(`${r(responseId)}/feedback.pdf`, 'feedback.pdf', { query: { lang } }),
-  release: (campaignId: string) => http.post<{ released: number; queued: number }>(`${c(campaignId)}/feedback/release`),
+  release: (campaignId: string) => http.post<{ released: number; queued: number } | PendingApproval>(`${c(campaignId)}/feedback/release`),
   /** The zip of every sheet is made in the background: start it, follow it, then download it. */
   startFeedbackZip: (campaignId: string) => http.post<ExportJob>(`${c(campaignId)}/feedback.zip/jobs`),
   exportJob: (id: string) => http.get<ExportJob>(`/exports/${encodeURIComponent(id)}`),
