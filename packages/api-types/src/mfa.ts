@@ -17,7 +17,7 @@ export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string())
 
 export const mfaStatusSchema = z.object({
   totpEnabled: z.boolean(),
-  recoveryCodesLeft: z.number().int(),
+  recoveryCodesLeft: z.int32(),
   /** The organisation requires a second factor of every password account. */
   requiredByOrganization: z.boolean(),
 });
