@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     DATA_DIR: join(dir, 'data'),
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
+    // The tests' webhook receiver listens on loopback.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
   };
   delete env.SMTP_URL;
   if (process.env.DATABASE_URL) {

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { SsoModule } from './modules/sso/sso.module';
 import { GrievancesModule } from './modules/grievances/grievances.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -22,6 +23,8 @@ import { ResponsesModule } from './modules/responses/responses.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { SuppliersModule } from './modules/suppliers/suppliers.module';
 import { UsersModule } from './modules/users/users.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -42,10 +45,13 @@ export class AppModule {
         JobsModule.register(deps.databaseUrl),
         MailModule.register(deps.catcher),
         AuditModule,
+        ApiKeysModule,
+        WebhooksModule,
         HealthModule,
         OrganizationsModule,
         UsersModule,
         AuthModule,
+        SsoModule,
         SuppliersModule,
         QuestionnairesModule,
         ResponsesModule,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
 import { LIMITS } from './rules/index.js';
 
-export const AUDIT_ACTOR_TYPES = ['user', 'supplier', 'reporter', 'system'] as const;
+export const AUDIT_ACTOR_TYPES = ['user', 'supplier', 'reporter', 'system', 'api_key'] as const;
 export const auditActorTypeSchema = z.enum(AUDIT_ACTOR_TYPES);
 export type AuditActorType = z.infer<typeof auditActorTypeSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './rules/index.js';
+import { approvalSettingsSchema } from './approvals.js';
 
 export const ROLES = ['admin', 'buyer', 'viewer'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -43,6 +44,8 @@ export const userSchema = z.object({
   name: z.string(),
   role: roleSchema,
   createdAt: z.iso.datetime(),
+  /** false once an admin has deactivated the account: it cannot sign in and has no sessions. */
+  active: z.boolean().optional(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -57,6 +60,8 @@ export type SignupRequest = z.infer<typeof signupRequestSchema>;
 export const loginRequestSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(LIMITS.password.max),
+  /** The authenticator app's 6-digit code, or a recovery code, when the account has TOTP on. */
+  code: z.string().trim().min(1).max(64).optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -78,7 +83,7 @@ export const createUserRequestSchema = z.object({
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const updateUserRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(LIMITS.nameMax), role: roleSchema })
+  .object({ name: z.string().trim().min(1).max(LIMITS.nameMax), role: roleSchema, active: z.boolean() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
@@ -88,6 +93,10 @@ export const userListSchema = z.array(userSchema);
 /** The organisation's settings (admin). Thresholds: null means the defaults (80/60/40). */
 export const organizationSettingsSchema = organizationSchema.extend({
   thresholds: z.object({ A: z.number(), B: z.number(), C: z.number() }).nullable(),
+  /** Which actions wait for a second admin or buyer (four-eyes approval). */
+  approvals: approvalSettingsSchema.optional(),
+  /** Every password account must sign in with a second factor (TOTP). */
+  requireMfa: z.boolean().optional(),
 });
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
 

@@ -12,6 +12,13 @@ export interface ApiDocOptions {
   produces?: string[];
   /** The request is multipart with these file fields. */
   multipart?: string[];
+  /**
+   * The operation's name in generated clients; by default the controller's name and the
+   * handler's (`SuppliersController.list` → `suppliersList`), which stay stable.
+   */
+  operationId?: string;
+  /** Requests this operation makes the server send later (webhooks): event name → JSON body. */
+  callbacks?: Record<string, z.ZodType>;
 }
 
 export const API_DOC = 'ses:api-doc';

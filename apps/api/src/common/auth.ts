@@ -2,12 +2,13 @@ import {
   type CanActivate,
   type ExecutionContext,
   Injectable,
+  Optional,
   SetMetadata,
   createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '@ses/api-types';
+import { API_KEY_PREFIX, type ApiKeyScope, type Role } from '@ses/api-types';
 import { DomainError } from './errors';
 
 export interface AuthUser {
@@ -15,6 +16,10 @@ export interface AuthUser {
   organizationId: string;
   role: Role;
   sessionId: string;
+  /** Set when the request authenticated with an API key (acting for the user who made it). */
+  apiKey?: { id: string; name: string; scope: ApiKeyScope };
+  /** The organisation requires TOTP and this password account has not turned it on yet. */
+  mfaPending?: boolean;
 }
 
 export const IS_PUBLIC = 'ses:public';
@@ -41,12 +46,18 @@ export abstract class SessionResolver {
   abstract resolve(token: string): Promise<AuthUser | null>;
 }
 
+/** Resolves a bearer value that carries the API key prefix (the api-keys module provides it). */
+export abstract class ApiKeyResolver {
+  abstract resolve(key: string): Promise<AuthUser | null>;
+}
+
 /** Global guard: every endpoint needs a valid bearer token and a role unless marked public. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionResolver,
+    @Optional() private readonly apiKeys?: ApiKeyResolver,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -54,9 +65,16 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     const token = bearerToken(req.headers.authorization);
-    const user = token ? await this.sessions.resolve(token) : null;
+    const user = !token
+      ? null
+      : token.startsWith(API_KEY_PREFIX)
+        ? ((await this.apiKeys?.resolve(token)) ?? null)
+        : await this.sessions.resolve(token);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'a valid bearer token is required');
     req.user = user;
+    if (user.apiKey?.scope === 'read' && req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new DomainError('FORBIDDEN', 'a read-only API key cannot change anything');
+    }
     const allowed =
       this.reflector.getAllAndOverride<Role[]>(ROLES, targets) ??
       (req.method === 'GET' || req.method === 'HEAD' ? READ_ROLES : WRITE_ROLES);

@@ -13,6 +13,16 @@ export const ERROR_STATUS = {
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   SIGNUP_DISABLED: 403,
+  ACCOUNT_DEACTIVATED: 403,
+  SSO_REQUIRED: 403,
+  /** Password right, TOTP on: the login needs the code too. */
+  MFA_REQUIRED: 401,
+  INVALID_MFA_CODE: 401,
+  MFA_ALREADY_ENABLED: 409,
+  MFA_NOT_SET_UP: 409,
+  MFA_REQUIRED_BY_ORGANIZATION: 409,
+  /** The organisation requires TOTP and this account has not turned it on yet. */
+  MFA_ENROLMENT_REQUIRED: 403,
   NOT_FOUND: 404,
   EMAIL_TAKEN: 409,
   LAST_ADMIN: 409,
@@ -42,8 +52,15 @@ export const ERROR_STATUS = {
   /** A background export asked for its file before it was written. */
   EXPORT_NOT_READY: 409,
   RATE_LIMITED: 429,
+  /** A webhook URL resolving to a private, loopback or link-local address. */
+  WEBHOOK_ADDRESS_REFUSED: 422,
+  WEBHOOK_DELIVERY_BUSY: 409,
   /** PostgreSQL cannot be reached: answered with Retry-After. */
   DATABASE_UNAVAILABLE: 503,
+  /** Four-eyes approval: the requester cannot decide their own request. */
+  APPROVAL_OWN_REQUEST: 403,
+  APPROVAL_DECIDED: 409,
+  APPROVAL_PENDING: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 export class DomainError extends Error {

@@ -76,6 +76,14 @@ const envSchema = z.object({
   FEEDBACK_ZIP_SYNC_MAX: z.coerce.number().int().min(0).default(50),
   /** Behind a reverse proxy: trust its X-Forwarded-For for client addresses (rate limits). */
   TRUST_PROXY: bool('TRUST_PROXY', false),
+  /** Requests per minute for one API key (in each process). */
+  API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Let webhooks reach private, loopback and link-local addresses (tests, closed networks). */
+  WEBHOOK_ALLOW_PRIVATE: bool('WEBHOOK_ALLOW_PRIVATE', false),
+  /** Retries of a webhook delivery the receiver refused, before it is marked failed. */
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
+  /** First webhook retry delay; each further retry waits about twice as long. */
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface AppConfig {
@@ -94,6 +102,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   trustProxy: boolean;
   feedbackZipSyncMax: number;
+  apiKeyRateLimit: number;
+  webhooks: { allowPrivate: boolean; retryLimit: number; retryDelaySeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -128,6 +138,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     feedbackZipSyncMax: e.FEEDBACK_ZIP_SYNC_MAX,
+    apiKeyRateLimit: e.API_KEY_RATE_LIMIT,
+    webhooks: {
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      retryLimit: e.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+    },
   };
 }
 

@@ -34,6 +34,14 @@ export const TABLE_OWNERS = {
   outbox: 'mail',
   // Files made in the background (the zip of every feedback sheet).
   export_jobs: 'feedback',
+  api_keys: 'api-keys',
+  webhooks: 'webhooks',
+  webhook_events: 'webhooks',
+  webhook_deliveries: 'webhooks',
+  approvals: 'approvals',
+  sso_configs: 'sso',
+  sso_logins: 'sso',
+  recovery_codes: 'mfa',
 } as const satisfies Record<string, string>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -141,6 +141,7 @@ export const useAuthStore = defineStore('auth', () => {
     ensureReady,
     loadConfig,
     login,
+    startSession,
     signup,
     logout,
   };

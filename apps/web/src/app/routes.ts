@@ -4,8 +4,12 @@ import { authRoutes } from '@/features/auth/routes';
 import { campaignsRoutes } from '@/features/campaigns/routes';
 import { correctiveActionsRoutes } from '@/features/corrective-actions/routes';
 import { grievancePageRoutes } from '@/features/grievances-public/routes';
+import { accountRoutes } from '@/features/account/routes';
+import { approvalsRoutes } from '@/features/approvals/routes';
 import { grievancesRoutes } from '@/features/grievances/routes';
+import { integrationsRoutes } from '@/features/integrations/routes';
 import { mailRoutes } from '@/features/mail/routes';
+import { mfaRoutes } from '@/features/mfa/routes';
 import { portalRoutes } from '@/features/portal/routes';
 import { questionnairesRoutes } from '@/features/questionnaires/routes';
 import { settingsRoutes } from '@/features/settings/routes';
@@ -24,9 +28,13 @@ export const routes: RouteRecordRaw[] = [
     ...campaignsRoutes,
     ...correctiveActionsRoutes,
     ...grievancesRoutes,
+    ...approvalsRoutes,
     ...auditRoutes,
     ...usersRoutes,
+    ...integrationsRoutes,
     ...settingsRoutes,
+    ...mfaRoutes,
+    ...accountRoutes,
     ...mailRoutes,
   ]),
   ...portalRoutes,

@@ -8,6 +8,16 @@ export const ERROR_CODES = [
   'INVALID_CREDENTIALS',
   'FORBIDDEN',
   'SIGNUP_DISABLED',
+  'ACCOUNT_DEACTIVATED',
+  'SSO_REQUIRED',
+  /** Password right, TOTP on: the login needs the code too. */
+  'MFA_REQUIRED',
+  'INVALID_MFA_CODE',
+  'MFA_ALREADY_ENABLED',
+  'MFA_NOT_SET_UP',
+  'MFA_REQUIRED_BY_ORGANIZATION',
+  /** The organisation requires TOTP and this account has not turned it on yet. */
+  'MFA_ENROLMENT_REQUIRED',
   'NOT_FOUND',
   'EMAIL_TAKEN',
   'LAST_ADMIN',
@@ -40,5 +50,13 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   /** PostgreSQL cannot be reached: answered with Retry-After. */
   'DATABASE_UNAVAILABLE',
+  /** A webhook URL resolving to a private, loopback or link-local address. */
+  'WEBHOOK_ADDRESS_REFUSED',
+  /** A webhook delivery asked to be sent again while it is being sent. */
+  'WEBHOOK_DELIVERY_BUSY',
+  /** Four-eyes approval: the requester cannot decide their own request. */
+  'APPROVAL_OWN_REQUEST',
+  'APPROVAL_DECIDED',
+  'APPROVAL_PENDING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,7 +5,9 @@ import { SUPPLIERS } from '../suppliers/suppliers.sql';
 import { USERS } from '../users/users.sql';
 import { HEAD_SQL } from './audit.repository';
 
-export type AuditActorType = 'user' | 'supplier' | 'reporter' | 'system';
+import { actingApiKey } from '../../common/request-context';
+
+export type AuditActorType = 'user' | 'supplier' | 'reporter' | 'system' | 'api_key';
 
 /**
  * Who made the change. For users and suppliers the name is looked up when no label is
@@ -16,7 +18,8 @@ export type AuditActor =
   | { type: 'user'; id: string; label?: string }
   | { type: 'supplier'; id: string; label?: string; contact?: string }
   | { type: 'reporter' }
-  | { type: 'system'; label?: string };
+  | { type: 'system'; label?: string }
+  | { type: 'api_key'; id: string; label: string };
 
 export interface AuditEntry {
   organizationId: string;
@@ -56,8 +59,10 @@ export class AuditService {
     }
     const org = entry.organizationId;
     await this.lock(manager, org);
-    const { actor } = entry;
-    const actorId = actor.type === 'user' || actor.type === 'supplier' ? actor.id : null;
+    // A request authenticated with an API key acts as that key, not as the user who made it.
+    const key = entry.actor.type === 'user' ? actingApiKey() : undefined;
+    const actor: AuditActor = key ? { type: 'api_key', id: key.id, label: key.name } : entry.actor;
+    const actorId = actor.type === 'user' || actor.type === 'supplier' || actor.type === 'api_key' ? actor.id : null;
     const lookup = (actor.type === 'user' || actor.type === 'supplier') && !actor.label ? actor.type : null;
     // Read after the lock is held, in a statement of its own, so it sees every commit.
     const [row] = (await manager.query(
@@ -199,5 +204,7 @@ function actorLabel(actor: AuditActor, looked: string | null): string {
       return 'reporter';
     case 'system':
       return actor.label ?? 'system';
+    case 'api_key':
+      return actor.label;
   }
 }

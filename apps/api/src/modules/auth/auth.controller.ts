@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   loginRequestSchema,
@@ -27,8 +27,8 @@ export class AuthController {
   @Post('auth/signup')
   @RouteConfig({ rateLimit: { max: 20, timeWindow: '1 hour' } })
   @ApiDoc({ summary: 'Create an organisation and its first admin', status: 201, response: signupResponseSchema })
-  signup(@ZodBody(signupRequestSchema) body: SignupRequest) {
-    return this.auth.signup(body);
+  signup(@ZodBody(signupRequestSchema) body: SignupRequest, @Headers('user-agent') userAgent?: string) {
+    return this.auth.signup(body, userAgent);
   }
 
   @Public()
@@ -36,8 +36,8 @@ export class AuthController {
   @HttpCode(200)
   @RouteConfig({ rateLimit: loginRateLimit })
   @ApiDoc({ summary: 'Log in; returns a bearer token', response: loginResponseSchema })
-  login(@ZodBody(loginRequestSchema) body: LoginRequest) {
-    return this.auth.login(body);
+  login(@ZodBody(loginRequestSchema) body: LoginRequest, @Headers('user-agent') userAgent?: string) {
+    return this.auth.login(body, userAgent);
   }
 
   @Post('auth/logout')

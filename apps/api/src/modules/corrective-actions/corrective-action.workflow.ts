@@ -6,6 +6,7 @@ import { type AuditActor, AuditService } from '../audit/audit.service';
 import { CorrectiveActionMailerService } from './corrective-action-mailer.service';
 import { STEPS, STEP_WHAT, type StepName, nextStatus } from './corrective-action.steps';
 import { type ActionRow, CorrectiveActionsRepository, NOW, type Scope } from './corrective-actions.repository';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 export { STEPS, type StepName } from './corrective-action.steps';
 
@@ -45,6 +46,7 @@ export class CorrectiveActionWorkflow {
     private readonly repo: CorrectiveActionsRepository,
     private readonly mailer: CorrectiveActionMailerService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /**
@@ -71,6 +73,7 @@ export class CorrectiveActionWorkflow {
     const eventId = await this.repo.addEvent(m, { actionId: id, kind, side: actor.side, actor: actor.name, comment, data: { from: before.status, to: step.to } });
     const written = name === 'submit_plan' ? { plan: text } : name === 'report' ? { report: text } : comment ? { comment } : {};
     await this.record(m, row, actor, `corrective_action.${kind}`, { status: before.status }, { status: step.to, ...written });
+    await this.webhooks.correctiveActionStatusChanged(m, row, before.status, step.to);
     if (actor.side === 'supplier') {
       await this.mailer.toBuyers(m, row, name === 'report' ? 'implemented' : 'plan_submitted', text, eventId);
     } else {

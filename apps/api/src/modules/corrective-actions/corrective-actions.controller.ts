@@ -22,13 +22,19 @@ import { ApiDoc, ZodBody, ZodQuery } from '../../common/api-doc';
 import { type AuthUser, CurrentUser } from '../../common/auth';
 import { contentDisposition } from '../responses/file-types';
 import { CorrectiveActionsService } from './corrective-actions.service';
+import { ApprovalsService } from '../approvals/approvals.service';
 
 const uuid = new ParseUUIDPipe();
 
 /** The buyer console's corrective actions: reads for every role, writes for admins and buyers. */
 @Controller('corrective-actions')
 export class CorrectiveActionsController {
-  constructor(private readonly actions: CorrectiveActionsService) {}
+  constructor(
+    private readonly actions: CorrectiveActionsService,
+    private readonly approvals: ApprovalsService,
+  ) {
+    approvals.register('verification', (requester, id, request) => this.actions.verify(requester, id, verifyRequestSchema.parse(request)));
+  }
 
   @Get()
   @ApiDoc({ summary: 'The corrective-action board: filtered by campaign, supplier, theme, status and overdue, due first, with each re-assessment', response: correctiveActionListSchema })
@@ -63,9 +69,12 @@ export class CorrectiveActionsController {
 
   @Post(':id/verify')
   @HttpCode(200)
-  @ApiDoc({ summary: 'Verify the reported implementation and close the action', status: 200, response: correctiveActionDetailSchema })
-  verify(@CurrentUser() me: AuthUser, @Param('id', uuid) id: string, @ZodBody(verifyRequestSchema) body: VerifyRequest) {
-    return this.actions.verify(me, id, body);
+  @ApiDoc({ summary: 'Verify the reported implementation and close the action; 202 with the approval request when verification needs approval', status: 200, response: correctiveActionDetailSchema })
+  async verify(@CurrentUser() me: AuthUser, @Param('id', uuid) id: string, @ZodBody(verifyRequestSchema) body: VerifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const out = await this.approvals.gate(me, 'verification', id, body, () => this.actions.verify(me, id, body));
+    if ('done' in out) return out.done;
+    void reply.status(202);
+    return out.pending;
   }
 
   @Post(':id/return')

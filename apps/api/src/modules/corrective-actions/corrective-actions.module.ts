@@ -1,3 +1,4 @@
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobsService } from '../jobs/jobs.service';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
@@ -19,7 +20,7 @@ const REMINDERS_QUEUE = 'corrective-actions.reminders';
  * there is no import cycle.
  */
 @Module({
-  imports: [QuestionnairesModule, ResponsesModule],
+  imports: [ApprovalsModule, QuestionnairesModule, ResponsesModule],
   controllers: [CorrectiveActionsController, CorrectiveActionsPortalController],
   providers: [
     CorrectiveActionsRepository,

@@ -13,6 +13,7 @@ import { ResponsesRepository } from '../responses/responses.repository';
 import { RESPONSES } from '../responses/responses.sql';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 import { USERS } from '../users/users.sql';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 /**
  * Releasing feedback sheets to suppliers: a selection or every graded sheet not on hold,
@@ -29,6 +30,7 @@ export class FeedbackReleaseService {
     private readonly correctiveActions: CorrectiveActionsService,
     private readonly mailer: CampaignMailerService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** Releases `responseIds`' sheets, or without ids every graded sheet not on hold; e-mails each contact a link. */
@@ -50,6 +52,7 @@ export class FeedbackReleaseService {
       }
       const queued = await this.mailer.queue(m, campaign, { kind: 'feedback' }, released);
       const actionMails = await this.correctiveActions.mailReleased(m, released);
+      await this.webhooks.emit(m, 'feedback.released', { organizationId: me.organizationId, campaignId, responseIds: released });
       await this.audit.record(m, {
         organizationId: me.organizationId,
         actor: { type: 'user', id: me.id, label: user.name },

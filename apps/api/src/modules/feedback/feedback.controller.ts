@@ -22,6 +22,7 @@ import { pdfDisposition } from './feedback-file-name';
 import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackReleaseService } from './feedback-release.service';
 import { FeedbackService } from './feedback.service';
+import { ApprovalsService } from '../approvals/approvals.service';
 
 type LangQuery = z.output<typeof langQuery>;
 const portalLimit = { rateLimit: { max: 120, timeWindow: '1 minute' } };
@@ -33,7 +34,12 @@ export class FeedbackController {
     private readonly releases: FeedbackReleaseService,
     private readonly zipJobs: FeedbackZipJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly approvals: ApprovalsService,
+  ) {
+    approvals.register('release', (requester, id, request) =>
+      this.releases.release(requester, id, Array.isArray(request.responseIds) ? (request.responseIds as string[]) : undefined),
+    );
+  }
 
   @Get('responses/:id/feedback')
   @ApiDoc({ summary: "A response's feedback sheet (in the contact's language unless `lang`)", response: feedbackSheetSchema })
@@ -51,12 +57,14 @@ export class FeedbackController {
   @Post('campaigns/:id/feedback/release')
   @HttpCode(202)
   @ApiDoc({
-    summary: 'Release feedback sheets and e-mail each supplier a link: `responseIds`, or without them every graded sheet not on hold',
+    summary: 'Release feedback sheets and e-mail each supplier a link: `responseIds`, or without them every graded sheet not on hold; `{ approvalId, status: "pending" }` instead when releases need approval',
     status: 202,
     response: releasedSchema,
   })
-  release(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(feedbackReleaseRequestSchema) body: z.output<typeof feedbackReleaseRequestSchema>) {
-    return this.releases.release(me, id, body.responseIds);
+  async release(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(feedbackReleaseRequestSchema) body: z.output<typeof feedbackReleaseRequestSchema>) {
+    const request = body.responseIds ? { responseIds: body.responseIds } : {};
+    const out = await this.approvals.gate(me, 'release', id, request, () => this.releases.release(me, id, body.responseIds));
+    return 'done' in out ? out.done : out.pending;
   }
 
   @Get('campaigns/:id/feedback/status')

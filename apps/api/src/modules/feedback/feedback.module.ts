@@ -1,3 +1,4 @@
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { CorrectiveActionsModule } from '../corrective-actions/corrective-actions.module';
@@ -10,7 +11,7 @@ import { FeedbackZipJobs } from './feedback-zip.jobs';
 import { FeedbackService } from './feedback.service';
 
 @Module({
-  imports: [CampaignsModule, CorrectiveActionsModule, PortalModule, QuestionnairesModule, ResponsesModule],
+  imports: [ApprovalsModule, CampaignsModule, CorrectiveActionsModule, PortalModule, QuestionnairesModule, ResponsesModule],
   controllers: [FeedbackController],
   providers: [FeedbackService, FeedbackReleaseService, FeedbackZipJobs],
 })

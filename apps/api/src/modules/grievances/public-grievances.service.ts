@@ -8,6 +8,7 @@ import { GrievanceMessageEntity } from './grievance-message.entity';
 import { GrievanceEntity } from './grievance.entity';
 import { GrievanceNotices } from './grievance-notices';
 import { newTrackingCode, normalizeTrackingCode, trackingHash } from './tracking-code';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 const REPORTER = { type: 'reporter' } as const;
 
@@ -23,6 +24,7 @@ export class PublicGrievancesService {
     private readonly audit: AuditService,
     private readonly notices: GrievanceNotices,
     private readonly organizations: OrganizationsService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async organization(slug: string): Promise<PublicOrganization> {
@@ -60,6 +62,7 @@ export class PublicGrievancesService {
         after: { category: g.category, status: g.status, language: g.language, supplierName: g.supplierName, contactGiven: g.reporterContact !== null },
       });
       await this.notices.notifyAdmins(m, { organizationId: org.id, grievanceId: g.id, category: g.category, event: { kind: 'received' } });
+      await this.webhooks.emit(m, 'grievance.received', { organizationId: org.id, grievanceId: g.id, category: g.category, receivedAt: new Date().toISOString() });
     });
     return { trackingCode };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager, Repository } from 'typeorm';
-import type { Organization, UpdateOrganizationRequest } from '@ses/api-types';
+import type { ApprovalSettings, Organization, UpdateOrganizationRequest } from '@ses/api-types';
 import type { AuthUser } from '../../common/auth';
 import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit.util';
@@ -22,7 +22,7 @@ export class OrganizationsService {
     for (let attempt = 0; ; attempt++) {
       const slug = attempt === 0 && base ? base : `${base || 'org'}-${randomBytes(3).toString('hex')}`;
       const taken = await manager.exists(OrganizationEntity, { where: { slug } });
-      if (!taken) return manager.save(manager.create(OrganizationEntity, { name, slug, thresholds: null }));
+      if (!taken) return manager.save(manager.create(OrganizationEntity, { name, slug, thresholds: null, approvals: null, requireMfa: false }));
     }
   }
 
@@ -30,9 +30,11 @@ export class OrganizationsService {
   async update(me: AuthUser, input: UpdateOrganizationRequest): Promise<OrganizationEntity> {
     return this.orgs.manager.transaction(async (m) => {
       const org = await m.findOneOrFail(OrganizationEntity, { where: { id: me.organizationId }, lock: { mode: 'pessimistic_write' } });
-      const before = { name: org.name, thresholds: org.thresholds };
+      const before = { name: org.name, thresholds: org.thresholds, approvals: approvalSettings(org), requireMfa: org.requireMfa };
       if (input.name !== undefined) org.name = input.name;
       if (input.thresholds !== undefined) org.thresholds = input.thresholds;
+      if (input.approvals !== undefined) org.approvals = { ...approvalSettings(org), ...input.approvals };
+      if (input.requireMfa !== undefined) org.requireMfa = input.requireMfa;
       const saved = await m.save(org);
       await this.audit.record(m, {
         organizationId: org.id,
@@ -41,7 +43,7 @@ export class OrganizationsService {
         entityType: 'organization',
         entityId: org.id,
         before,
-        after: { name: saved.name, thresholds: saved.thresholds },
+        after: { name: saved.name, thresholds: saved.thresholds, approvals: approvalSettings(saved), requireMfa: saved.requireMfa },
       });
       return saved;
     });
@@ -66,6 +68,11 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
+}
+
+/** Approvals are off for every action until an admin turns them on. */
+export function approvalSettings(o: OrganizationEntity): ApprovalSettings {
+  return { overrides: false, verification: false, release: false, ...(o.approvals ?? {}) };
 }
 
 export function toOrganization(o: OrganizationEntity): Organization {

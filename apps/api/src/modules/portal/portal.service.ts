@@ -19,6 +19,7 @@ import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesRepository } from '../responses/responses.repository';
 import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
 import { publicStatus } from '../responses/response-status';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ORGANIZATIONS } from '../organizations/organizations.sql';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
@@ -46,6 +47,7 @@ export class PortalService {
     private readonly audit: AuditService,
     private readonly correctiveActions: CorrectiveActionsService,
     private readonly responses: ResponsesRepository,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** Unknown, revoked and expired links all look the same: 404. */
@@ -174,6 +176,7 @@ export class PortalService {
         before: { status: response.status },
         after: { status: 'submitted', declaration, overallGrade: result.overall.grade, overallRate: result.overall.rate },
       });
+      await this.webhooks.responseSubmitted(m, response.id);
     });
     return this.view(ctx);
   }

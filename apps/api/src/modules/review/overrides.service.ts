@@ -8,6 +8,7 @@ import { readGradeResult } from '../responses/grade-results';
 import { recordResponseEvent, responseHistory } from '../responses/response-events';
 import { ResponsesService } from '../responses/responses.service';
 import { modify } from '../../common/sql';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { USERS } from '../users/users.sql';
 
 interface OverrideRow {
@@ -32,6 +33,7 @@ export class OverridesService {
     private readonly db: DataSource,
     private readonly responses: ResponsesService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async override(me: AuthUser, responseId: string, input: OverrideRequest): Promise<Override[]> {
@@ -62,6 +64,7 @@ export class OverridesService {
         before: { theme, grade: previous ?? computed, overridden: previous !== null },
         after: { theme, grade: input.grade, computedGrade: computed, reason: input.reason, overridden: true },
       });
+      await this.webhooks.responseRegraded(m, responseId);
     });
     return this.list(me.organizationId, responseId);
   }
@@ -83,6 +86,7 @@ export class OverridesService {
         before: { theme, grade: previous, overridden: true },
         after: { theme, overridden: false },
       });
+      await this.webhooks.responseRegraded(m, responseId);
     });
     return this.list(me.organizationId, responseId);
   }

@@ -21,6 +21,7 @@ import { DashboardService } from './dashboard.service';
 import { ReviewExportsService } from './exports.service';
 import { MatrixService } from './matrix.service';
 import { OverridesService } from './overrides.service';
+import { ApprovalsService } from '../approvals/approvals.service';
 
 type Out<T extends z.ZodType> = z.output<T>;
 
@@ -32,7 +33,10 @@ export class ReviewController {
     private readonly matrix: MatrixService,
     private readonly exports: ReviewExportsService,
     private readonly overrides: OverridesService,
-  ) {}
+    private readonly approvals: ApprovalsService,
+  ) {
+    approvals.register('override', (requester, id, request) => this.overrides.override(requester, id, overrideRequestSchema.parse(request)));
+  }
 
   @Get('campaigns/:id/dashboard')
   @ApiDoc({ summary: 'Status counts, response rate over time, grade distribution per theme, Z count, overdue suppliers', response: dashboardSchema })
@@ -62,9 +66,12 @@ export class ReviewController {
   }
 
   @Post('responses/:id/override')
-  @ApiDoc({ summary: 'Override a theme grade (or the overall grade without `theme`) with a written reason', status: 201, response: z.array(overrideSchema) })
-  override(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(overrideRequestSchema) body: OverrideRequest) {
-    return this.overrides.override(me, id, body);
+  @ApiDoc({ summary: 'Override a theme grade (or the overall grade without `theme`) with a written reason; 202 with the approval request when overrides need approval', status: 201, response: z.array(overrideSchema) })
+  async override(@CurrentUser() me: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ZodBody(overrideRequestSchema) body: OverrideRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const out = await this.approvals.gate(me, 'override', id, body, () => this.overrides.override(me, id, body));
+    if ('done' in out) return out.done;
+    void reply.status(202);
+    return out.pending;
   }
 
   @Delete('responses/:id/override')

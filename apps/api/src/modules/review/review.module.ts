@@ -1,3 +1,4 @@
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
@@ -9,7 +10,7 @@ import { OverridesService } from './overrides.service';
 import { ReviewController } from './review.controller';
 
 @Module({
-  imports: [CampaignsModule, QuestionnairesModule, ResponsesModule],
+  imports: [ApprovalsModule, CampaignsModule, QuestionnairesModule, ResponsesModule],
   controllers: [ReviewController],
   providers: [DashboardService, MatrixService, ReviewExportsService, OverridesService],
   exports: [MatrixService, OverridesService],

@@ -10,6 +10,7 @@ import { changes, inTransaction } from '../audit/audit.util';
 import { SupplierContactEntity } from './supplier-contact.entity';
 import { SupplierEntity } from './supplier.entity';
 import { applySupplierFilters } from './supplier-filters';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 type NewSupplier = z.output<typeof createSupplierRequestSchema>;
 type ListQuery = z.output<typeof supplierListQuerySchema>;
@@ -29,6 +30,7 @@ export class SuppliersService {
   constructor(
     @InjectRepository(SupplierEntity) private readonly suppliers: Repository<SupplierEntity>,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async list(organizationId: string, query: ListQuery): Promise<SupplierList> {
@@ -71,7 +73,9 @@ export class SuppliersService {
       archivedAt: null,
       contacts: input.contacts.map((c, position) => manager.create(SupplierContactEntity, { ...c, position })),
     });
-    return this.uniqueCode(() => manager.save(supplier));
+    const saved = await this.uniqueCode(() => manager.save(supplier));
+    await this.webhooks.emit(manager, 'supplier.created', { organizationId, supplierId: saved.id, name: saved.name, code: saved.code });
+    return saved;
   }
 
   async update(organizationId: string, id: string, patch: UpdateSupplierRequest, manager?: EntityManager, actor?: AuditActor): Promise<SupplierEntity> {

@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { CreateUserRequest, Role, UpdateUserRequest, User } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { hashPassword } from '../auth/password';
+import { SessionEntity } from '../auth/session.entity';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, inTransaction } from '../audit/audit.util';
 import { UserEntity } from './user.entity';
@@ -62,13 +63,20 @@ export class UsersService {
     return this.users.manager.transaction(async (m) => {
       const user = await m.findOne(UserEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('user');
-      if (input.role && input.role !== 'admin' && user.role === 'admin') {
+      const demoted = input.role && input.role !== 'admin';
+      if (user.role === 'admin' && !user.deactivatedAt && (demoted || input.active === false)) {
         await this.assertAnotherAdmin(m, organizationId, id);
       }
-      const before = auditView(user);
-      Object.assign(user, input);
+      const before = changeView(user);
+      const { active, ...fields } = input;
+      Object.assign(user, fields);
+      if (active !== undefined && active === !!user.deactivatedAt) {
+        user.deactivatedAt = active ? null : new Date();
+        // Deactivation ends every sign-in of the user at once, in the same transaction.
+        if (!active) await m.delete(SessionEntity, { userId: id });
+      }
       const saved = await m.save(user);
-      const diff = actor && changes(before, auditView(saved));
+      const diff = actor && changes(before, changeView(saved));
       if (diff) await this.audit.record(m, { organizationId, actor: actor!, action: 'user.update', entityType: 'user', entityId: id, ...diff });
       return saved;
     });
@@ -89,7 +97,7 @@ export class UsersService {
     const admins = await m
       .createQueryBuilder(UserEntity, 'u')
       .setLock('pessimistic_write')
-      .where('u.organization_id = :organizationId AND u.role = :role AND u.id <> :exceptId', {
+      .where('u.organization_id = :organizationId AND u.role = :role AND u.id <> :exceptId AND u.deactivated_at IS NULL', {
         organizationId,
         role: 'admin' satisfies Role,
         exceptId,
@@ -101,7 +109,9 @@ export class UsersService {
 
 /** A user as audit events show it; never the password. */
 const auditView = (u: UserEntity) => ({ email: u.email, name: u.name, role: u.role });
+/** Changes also show activation; only the changed fields are recorded. */
+const changeView = (u: UserEntity) => ({ ...auditView(u), active: !u.deactivatedAt });
 
 export function toUser(u: UserEntity): User {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt.toISOString() };
+  return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt.toISOString(), active: !u.deactivatedAt };
 }

@@ -4,6 +4,7 @@ import type {
   CorrectiveActionList,
   CorrectiveActionListQuery,
   CreateCorrectiveActionRequest,
+  PendingApproval,
   QuestionnaireVersion,
   ResponseRow,
   ReviewPlanRequest,
@@ -22,7 +23,7 @@ export const correctiveActionsApi = {
   update: (id: string, body: UpdateCorrectiveActionRequest) => http.patch<CorrectiveActionDetail>(a(id), body),
   review: (id: string, body: ReviewPlanRequest) => http.post<CorrectiveActionDetail>(`${a(id)}/review`, body),
   returnReport: (id: string, comment: string) => http.post<CorrectiveActionDetail>(`${a(id)}/return`, { comment }),
-  verify: (id: string, comment: string) => http.post<CorrectiveActionDetail>(`${a(id)}/verify`, { comment }),
+  verify: (id: string, comment: string) => http.post<CorrectiveActionDetail | PendingApproval>(`${a(id)}/verify`, { comment }),
   escalate: (id: string, comment: string) => http.post<CorrectiveActionDetail>(`${a(id)}/escalate`, { comment }),
   message: (id: string, comment: string) => http.post<CorrectiveActionDetail>(`${a(id)}/messages`, { comment }),
   evidence: (id: string, attachmentId: string, fileName: string) =>

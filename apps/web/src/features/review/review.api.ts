@@ -1,4 +1,4 @@
-import type { Dashboard, ExportJob, FeedbackSheet, FeedbackStatus, MatrixRow, Override, OverrideRequest } from '@ses/api-types';
+import type { Dashboard, ExportJob, FeedbackSheet, FeedbackStatus, MatrixRow, Override, OverrideRequest, PendingApproval } from '@ses/api-types';
 import type { Language, LocalizedText } from '@ses/questionnaire';
 import { http } from '@/app/http';
 import type { MatrixApiQuery } from './matrix-query';
@@ -36,7 +36,7 @@ export const reviewApi = {
     http.blob(`${c(id)}/answers/export`, `answers.${format}`, { query: { format, lang } }),
 
   overrides: (responseId: string) => http.get<Override[]>(`${r(responseId)}/overrides`),
-  override: (responseId: string, body: OverrideRequest) => http.post<Override[]>(`${r(responseId)}/override`, body),
+  override: (responseId: string, body: OverrideRequest) => http.post<Override[] | PendingApproval>(`${r(responseId)}/override`, body),
   withdraw: (responseId: string, theme: string | null) =>
     http.delete<Override[]>(`${r(responseId)}/override`, { query: { theme: theme ?? undefined } }),
   history: (responseId: string) => http.get<ResponseEvent[]>(`${r(responseId)}/history`),
@@ -45,7 +45,7 @@ export const reviewApi = {
   feedbackPdf: (responseId: string, lang: Language) => http.blob(`${r(responseId)}/feedback.pdf`, 'feedback.pdf', { query: { lang } }),
   /** Without ids: every graded sheet not on hold. */
   release: (campaignId: string, responseIds?: string[]) =>
-    http.post<{ released: number; queued: number }>(`${c(campaignId)}/feedback/release`, responseIds ? { responseIds } : {}),
+    http.post<{ released: number; queued: number } | PendingApproval>(`${c(campaignId)}/feedback/release`, responseIds ? { responseIds } : {}),
   releaseStatus: (campaignId: string) => http.get<FeedbackStatus[]>(`${c(campaignId)}/feedback/status`),
   hold: (responseId: string, hold: boolean) => http.put<FeedbackStatus>(`${r(responseId)}/feedback/hold`, { hold }),
   /** The zip of every sheet is made in the background: start it, follow it, then download it. */

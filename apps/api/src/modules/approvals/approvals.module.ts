@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ApprovalsController } from './approvals.controller';
+import { ApprovalsService } from './approvals.service';
+
+/** Imported by the modules whose actions can wait for approval; they register their executors. */
+@Module({
+  controllers: [ApprovalsController],
+  providers: [ApprovalsService],
+  exports: [ApprovalsService],
+})
+export class ApprovalsModule {}
