@@ -25,6 +25,7 @@ import { EffectiveGrades1763800400000 } from './migrations/1763800400000-Effecti
 import { ResponseResults1763800500000 } from './migrations/1763800500000-ResponseResults';
 import { OutboxLeaseIndex1796192689039 } from './migrations/1796192689039-OutboxLeaseIndex';
 import { FeedbackRelease1796200000000 } from './migrations/1796200000000-FeedbackRelease';
+import { LaunchLease1796210000000 } from './migrations/1796210000000-LaunchLease';
 import { ExportJobs1763860000000 } from './migrations/1763860000000-ExportJobs';
 import { Sessions1763817100000 } from './migrations/1763817100000-Sessions';
 import { Approvals1763817200000 } from './migrations/1763817200000-Approvals';
@@ -52,4 +53,4 @@ export const ENTITIES = [
   GrievanceMessageEntity,
 ];
 
-export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000, ThemeGrades1763780000000, AuditPending1763790000000, ScaleIndexes1763800000000, EffectiveGrades1763800400000, ResponseResults1763800500000, Sessions1763817100000, Approvals1763817200000, Sso1763817300000, Mfa1763817400000, ExportJobs1763860000000, Integrations1796190000000, OutboxLeaseIndex1796192689039, FeedbackRelease1796200000000];
+export const MIGRATIONS = [Foundation1763700000000, Questionnaires1763710000000, Outbox1763720000000, Campaigns1763730000000, Review1763740000000, CorrectiveActions1763750000000, Grievances1763760000000, Audit1763770000000, ThemeGrades1763780000000, AuditPending1763790000000, ScaleIndexes1763800000000, EffectiveGrades1763800400000, ResponseResults1763800500000, Sessions1763817100000, Approvals1763817200000, Sso1763817300000, Mfa1763817400000, ExportJobs1763860000000, Integrations1796190000000, OutboxLeaseIndex1796192689039, FeedbackRelease1796200000000, LaunchLease1796210000000];

@@ -73,7 +73,7 @@ describe('a process killed mid-dispatch (real processes)', () => {
       const b = await spawnApi(db.url, smtp, env);
       procs.push(b);
       const ids = () => new Set(smtp.messages.map((m) => m.messageId));
-      await until('every invitation delivered', async () => ids().size >= MESSAGES, timeout(75_000, 180_000));
+      await until('every invitation delivered', async () => ids().size >= MESSAGES, timeout(40_000, 180_000));
       const resumedWithin = Date.now() - killedAt;
 
       const [row] = await b.request('GET', '/api/mail/messages?status=sent&pageSize=1', { token }).then((r) => [r.json()]);

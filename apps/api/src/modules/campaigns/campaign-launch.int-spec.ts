@@ -14,7 +14,8 @@ describe('launching a large campaign (integration)', () => {
   let versionId: string;
   let returning: { id: string; answers: Record<string, unknown> };
   beforeAll(async () => {
-    t = await startTestApp();
+    // A short lease: a launch whose job stopped is resumed within a few seconds.
+    t = await startTestApp({ MAIL_LEASE_SECONDS: '3' });
     const org = await signup(t, 'Large Launch Org');
     token = org.token;
     orgId = org.organization.id;
@@ -121,4 +122,25 @@ describe('launching a large campaign (integration)', () => {
     );
     expect((await t.request('GET', `/api/portal/${tokenIn(other)}`)).json().answers).toEqual({});
   }, 150_000);
+
+  it('resumes a launch whose job stopped mid-way once its lease lapses, queueing nothing twice', async () => {
+    const created = (await t.request('POST', '/api/campaigns', {
+      token,
+      body: { name: 'Resumed', questionnaireVersionId: versionId, supplierFilter: { productType: 'Castings' }, dueDate: inDays(30) },
+    })).json();
+    expect((await t.request('POST', `/api/campaigns/${created.id}/launch`, { token })).statusCode).toBe(202);
+    await until('the launch', async () => (await t.db.query(`SELECT finished_at FROM campaign_launches WHERE campaign_id = $1`, [created.id]))[0].finished_at);
+    const before = await counts(created.id);
+    // As a process killed while running the job leaves it: unfinished, half-way, its lease
+    // lapsed, and no job waiting in the queue (pg-boss holds the dead one until it expires).
+    const [{ half }] = await t.db.query(`SELECT id AS half FROM responses WHERE campaign_id = $1 ORDER BY id OFFSET $2 LIMIT 1`, [created.id, SUPPLIERS / 2]);
+    await t.db.query(
+      `UPDATE campaign_launches SET finished_at = NULL, after_response_id = $2, queued = $3, locked_until = now() - interval '1 second' WHERE campaign_id = $1`,
+      [created.id, half, SUPPLIERS / 2],
+    );
+    const launch = async () => (await t.request('GET', `/api/campaigns/${created.id}`, { token })).json().launch;
+    expect(await launch()).toEqual({ queued: SUPPLIERS / 2, total: SUPPLIERS });
+    await until('the resumed launch', async () => (await launch()).queued === SUPPLIERS, 20_000);
+    expect(await counts(created.id)).toEqual(before);
+  });
 });

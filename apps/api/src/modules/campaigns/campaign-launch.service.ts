@@ -1,7 +1,11 @@
-import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { modify } from '../../common/sql';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
+import { PeriodicTask } from '../jobs/periodic';
 import { OUTBOX } from '../mail/mail.sql';
+import { renewEveryMs } from '../mail/outbox.jobs';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
 import { RESPONSES } from '../responses/responses.sql';
@@ -14,6 +18,7 @@ export const LAUNCH_QUEUE = 'campaigns.launch';
 const INLINE_BATCH = 200;
 /** Responses per background transaction: mails rendered between two turns of the event loop. */
 const BATCH = 500;
+const LAUNCH_JOB = { retryLimit: 10, retryDelay: 5 };
 
 export interface LaunchProgress {
   /** Responses whose invitations are queued. */
@@ -38,9 +43,10 @@ interface LaunchRow {
  * never queues an invitation twice.
  */
 @Injectable()
-export class CampaignLaunchService implements BeforeApplicationShutdown {
+export class CampaignLaunchService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('CampaignLaunch');
   private stopping = false;
+  private readonly sweep = new PeriodicTask(this.logger, 'launch sweep', () => this.resumeLapsed());
 
   constructor(
     private readonly db: DataSource,
@@ -48,23 +54,52 @@ export class CampaignLaunchService implements BeforeApplicationShutdown {
     private readonly mailer: CampaignMailerService,
     private readonly questionnaires: QuestionnairesService,
     private readonly answers: AnswersRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Every process resumes launches whose job stopped (its lease lapsed), like the outbox's messages. */
+  onApplicationBootstrap(): void {
+    this.sweep.start(renewEveryMs(this.config));
+  }
 
   /** In the launch transaction: records the launch, runs its first batch, and queues the rest. Returns the invitations queued. */
   async start(m: EntityManager, campaign: CampaignEntity): Promise<number> {
     await m.query(
-      `INSERT INTO campaign_launches (campaign_id, total) SELECT $1, count(*) FROM ${RESPONSES} responses WHERE campaign_id = $1
+      `INSERT INTO campaign_launches (campaign_id, total, locked_until)
+       SELECT $1, count(*), now() + make_interval(secs => $2) FROM ${RESPONSES} responses WHERE campaign_id = $1
        ON CONFLICT (campaign_id) DO NOTHING`,
-      [campaign.id],
+      [campaign.id, this.config.mail.leaseSeconds],
     );
     const first = await this.batch(m, campaign, INLINE_BATCH);
-    if (!first.done) await this.jobs.sendInTransaction(m, LAUNCH_QUEUE, { campaignId: campaign.id }, { retryLimit: 10, retryDelay: 5 });
+    if (!first.done) await this.jobs.sendInTransaction(m, LAUNCH_QUEUE, { campaignId: campaign.id }, LAUNCH_JOB);
     return first.invitations;
   }
 
   /** Shutting down: the job stops between batches and is retried from its cursor. */
-  beforeApplicationShutdown(): void {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    await this.sweep.stop();
+  }
+
+  /**
+   * Launches not finished whose lease lapsed (the process running their job was killed) get a
+   * new job and a new lease. Two jobs of one launch are harmless: each batch takes the launch
+   * row's lock and resumes after its cursor.
+   */
+  private async resumeLapsed(): Promise<void> {
+    const ids = await this.db.transaction(async (m) => {
+      const { rows } = await modify<{ campaign_id: string }>(
+        m,
+        `UPDATE campaign_launches SET locked_until = now() + make_interval(secs => $1)
+         WHERE campaign_id IN (SELECT campaign_id FROM campaign_launches
+                               WHERE finished_at IS NULL AND locked_until < now() FOR UPDATE SKIP LOCKED)
+         RETURNING campaign_id`,
+        [this.config.mail.leaseSeconds],
+      );
+      for (const r of rows) await this.jobs.sendInTransaction(m, LAUNCH_QUEUE, { campaignId: r.campaign_id }, LAUNCH_JOB);
+      return rows.map((r) => r.campaign_id);
+    });
+    if (ids.length > 0) this.logger.warn(`${ids.length} launch(es) of a stopped worker resumed`);
   }
 
   /** The background job: batches until the launch is complete (or its campaign closed). */
@@ -122,9 +157,9 @@ export class CampaignLaunchService implements BeforeApplicationShutdown {
     await m.query(
       `UPDATE campaign_launches SET queued = CASE WHEN $5 THEN total ELSE least(total, queued + $2) END,
          invitations = invitations + $3, after_response_id = $4,
-         finished_at = CASE WHEN $5 THEN now() END
+         finished_at = CASE WHEN $5 THEN now() END, locked_until = now() + make_interval(secs => $6)
        WHERE campaign_id = $1`,
-      [campaign.id, rows.length, invitations, rows.at(-1)?.id ?? launch.after_response_id, done],
+      [campaign.id, rows.length, invitations, rows.at(-1)?.id ?? launch.after_response_id, done, this.config.mail.leaseSeconds],
     );
     if (done && launch.total > INLINE_BATCH) this.logger.log(`campaign ${campaign.id}: ${launch.invitations + invitations} invitations queued`);
     return { done, invitations };

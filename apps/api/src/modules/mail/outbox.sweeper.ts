@@ -8,6 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
+import { PeriodicTask } from '../jobs/periodic';
 import { mailJob, renewEveryMs } from './outbox.jobs';
 import { OutboxRepository } from './outbox.repository';
 
@@ -23,9 +24,7 @@ const SWEEP_LIMIT = 5000;
 @Injectable()
 export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxSweeper');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private failing = false;
+  private readonly task = new PeriodicTask(this.logger, 'outbox sweep', () => this.sweep());
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,36 +34,20 @@ export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep().then(
-        () => undefined,
-        () => undefined,
-      ).finally(() => (this.running = undefined));
-    }, renewEveryMs(this.config));
-    this.timer.unref();
+    this.task.start(renewEveryMs(this.config));
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
-  /** Releases lapsed messages and queues a job for each; the count released. */
-  async sweep(): Promise<number> {
-    try {
-      const ids = await this.db.transaction(async (m) => {
-        const lapsed = await this.repo.releaseLapsed(m, SWEEP_LIMIT);
-        await this.jobs.insertInTransaction(m, lapsed.map((id) => mailJob(this.config, id)));
-        return lapsed;
-      });
-      if (ids.length > 0) this.logger.warn(`${ids.length} message(s) of a stopped worker queued again`);
-      this.failing = false;
-      return ids.length;
-    } catch (e) {
-      // The database is away: say so once, and try again on the next tick.
-      if (!this.failing) this.logger.warn(`outbox sweep failed: ${(e as Error).message}`);
-      this.failing = true;
-      return 0;
-    }
+  /** Releases lapsed messages and queues a job for each. */
+  private async sweep(): Promise<void> {
+    const ids = await this.db.transaction(async (m) => {
+      const lapsed = await this.repo.releaseLapsed(m, SWEEP_LIMIT);
+      await this.jobs.insertInTransaction(m, lapsed.map((id) => mailJob(this.config, id)));
+      return lapsed;
+    });
+    if (ids.length > 0) this.logger.warn(`${ids.length} message(s) of a stopped worker queued again`);
   }
 }
