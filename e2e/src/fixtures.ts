@@ -10,9 +10,14 @@ import { waitForMail } from './mail-sink.js';
 
 export type Account = Awaited<ReturnType<typeof signupBuyer>>;
 
-/** Opens the console in a new context and signs in through the login form. */
-export async function signIn(browser: Browser, account: Account, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport, acceptDownloads: true })).newPage();
+/** Opens the console in a new context (English, desktop width unless told) and signs in through the login form. */
+export async function signIn(
+  browser: Browser,
+  account: Pick<Account, 'email' | 'password'>,
+  viewport = { width: 1366, height: 900 },
+  locale = 'en-US',
+): Promise<Page> {
+  const page = await (await browser.newContext({ locale, viewport, acceptDownloads: true })).newPage();
   await page.goto(`${inject('baseUrl')}/login`);
   await page.locator('input[name="email"]').fill(account.email);
   await page.locator('input[name="password"]').fill(account.password);
