@@ -91,6 +91,7 @@ describe('feedback release per supplier (browser)', () => {
     const group = buyer.getByRole('group', { name: 'When suppliers see their grades' });
     expect(await group.getByRole('radio', { name: /When their feedback sheet is released/ }).isChecked()).toBe(true);
     expect(await group.getByRole('radio', { name: 'As soon as they submit' }).isChecked()).toBe(false);
+    await expectNoAxeViolations(buyer, 'new campaign form');
     await buyer.goBack();
     await buyer.getByRole('heading', { name: /Release SAQ/, level: 1 }).waitFor();
   });
