@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { settle } from './a11y.js';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
@@ -45,7 +46,7 @@ describe('feedback release per supplier (browser)', () => {
   const consoleShots = async (name: string) => {
     await buyer.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
     await buyer.setViewportSize({ width: 390, height: 844 });
-    await buyer.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await settle(buyer);
     await buyer.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
     const box = await buyer.locator('section.frelease').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);

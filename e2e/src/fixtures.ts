@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Download, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { settle } from './a11y.js';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { waitForMail } from './mail-sink.js';
@@ -122,7 +123,7 @@ export async function screenshots(page: Page, dir: string, name: string): Promis
   await page.screenshot({ path: join(dir, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   // Let the page lay itself out at the new width before measuring it for the full-page shot.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await settle(page);
   await page.screenshot({ path: join(dir, `${name}-390.png`), fullPage: true });
   // A phone-width page scrolls down, never sideways (WCAG 1.4.10): wide tables scroll inside their own box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
