@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtinQuestionnaire } from '@ses/questionnaire';
 import { GRADE_COLORS } from '../../apps/web/src/features/review/chart-data.js';
 import { expectVisibleFocusOnTab, settle } from './a11y.js';
 import { api } from './api.js';
@@ -90,7 +91,10 @@ describe('console layout and accessibility (browser)', () => {
     await buyer.goto(`${campaignUrl}?tab=matrix`);
     await buyer.locator('table.matrix tbody tr').first().waitFor();
     const region = buyer.getByRole('region', { name: /^Grades of each supplier by theme/ });
-    for (const th of await buyer.locator('table.matrix thead th button').all()) {
+    const headers = await buyer.locator('table.matrix thead th button').all();
+    // Supplier, status, submitted, overall, and one per theme of the built-in questionnaire.
+    expect(headers).toHaveLength(4 + builtinQuestionnaire.themes.length);
+    for (const th of headers) {
       expect(await linesOf(th), `${await th.textContent()}`).toBeLessThanOrEqual(3);
     }
     const box = await region.evaluate((e) => e.getBoundingClientRect().right);
