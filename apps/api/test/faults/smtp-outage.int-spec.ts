@@ -47,7 +47,7 @@ describe('SMTP refusing, then gone, then back (real process)', () => {
       // Gone: connections are refused; the messages wait, saying why.
       const port = run.smtp.port;
       await run.smtp.stop();
-      await until('the outage visible', async () => (await messages()).items.some((m: { lastError: string | null }) => /ECONNREFUSED|connect/i.test(m.lastError ?? '')), timeout(20_000, 120_000));
+      await until('every message refused by the closed port', async () => (await messages()).items.every((m: { lastError: string | null }) => /ECONNREFUSED|connect/i.test(m.lastError ?? '')), timeout(20_000, 120_000));
       await new Promise((r) => setTimeout(r, GONE_MS));
       const during = await messages();
       expect(during.items.filter((m: { status: string }) => m.status === 'sent')).toHaveLength(0);
