@@ -39,12 +39,16 @@ export async function focusIndicator(page: Page): Promise<{ tag: string; outline
 /** Tabs through the first `count` stops and expects each to draw a visible outline. */
 export async function expectVisibleFocusOnTab(page: Page, count: number, label: string): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  let checked = 0;
   for (let i = 0; i < count; i++) {
     await page.keyboard.press('Tab');
     const f = await focusIndicator(page);
     if (f.tag.startsWith('body')) break;
+    checked++;
     expect(f.outlineStyle, `${label}: focus on ${f.tag} has no outline`).not.toBe('none');
     expect(f.outlineWidth, `${label}: focus outline on ${f.tag}`).toBeGreaterThanOrEqual(2);
     expect(f.outlineColor, `${label}: focus outline colour on ${f.tag}`).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
   }
+  // A page whose first Tab lands nowhere would otherwise pass having checked nothing.
+  expect(checked, `${label}: no focus stop reached`).toBeGreaterThan(0);
 }

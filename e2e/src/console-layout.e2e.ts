@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtinQuestionnaire } from '@ses/questionnaire';
 import { GRADE_COLORS } from '../../apps/web/src/features/review/chart-data.js';
 import { expectVisibleFocusOnTab, settle } from './a11y.js';
 import { api } from './api.js';
@@ -90,7 +91,10 @@ describe('console layout and accessibility (browser)', () => {
     await buyer.goto(`${campaignUrl}?tab=matrix`);
     await buyer.locator('table.matrix tbody tr').first().waitFor();
     const region = buyer.getByRole('region', { name: /^Grades of each supplier by theme/ });
-    for (const th of await buyer.locator('table.matrix thead th button').all()) {
+    const headers = await buyer.locator('table.matrix thead th button').all();
+    // Supplier, status, submitted, overall, and one per theme of the built-in questionnaire.
+    expect(headers).toHaveLength(4 + builtinQuestionnaire.themes.length);
+    for (const th of headers) {
       expect(await linesOf(th), `${await th.textContent()}`).toBeLessThanOrEqual(3);
     }
     const box = await region.evaluate((e) => e.getBoundingClientRect().right);
@@ -135,12 +139,16 @@ describe('console layout and accessibility (browser)', () => {
     const toast = buyer.locator('.toast').first();
     await toast.waitFor();
     const t = (await toast.boundingBox())!;
-    for (const b of await buyer.getByRole('button', { name: /^(Override|Withdraw)/ }).all()) {
+    const overrideButtons = await buyer.getByRole('button', { name: /^(Override|Withdraw)/ }).all();
+    // One per theme and the overall grade, and the withdrawal of the one just saved: never none.
+    expect(overrideButtons.length).toBeGreaterThan(1);
+    for (const b of overrideButtons) {
       const r = await b.boundingBox();
       if (!r) continue;
       const overlaps = r.x < t.x + t.width && t.x < r.x + r.width && r.y < t.y + t.height && t.y < r.y + r.height;
       expect(overlaps, `toast covers ${await b.getAttribute('aria-label')}`).toBe(false);
     }
+    await expectNoAxeViolations(buyer, 'response detail with a toast');
     await screenshots(buyer, shots, 'response-after-override');
   });
 
@@ -172,6 +180,7 @@ describe('console layout and accessibility (browser)', () => {
     await buyer.getByRole('heading', { level: 1 }).waitFor();
     await settle(buyer);
     expect(await buyer.title()).not.toMatch(/^Questionnaire — /);
+    await expectNoAxeViolations(buyer, 'questionnaire detail');
     await screenshots(buyer, shots, 'questionnaire-detail');
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { settle } from './a11y.js';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
@@ -45,7 +46,7 @@ describe('feedback release per supplier (browser)', () => {
   const consoleShots = async (name: string) => {
     await buyer.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
     await buyer.setViewportSize({ width: 390, height: 844 });
-    await buyer.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await settle(buyer);
     await buyer.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
     const box = await buyer.locator('section.frelease').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
@@ -91,6 +92,7 @@ describe('feedback release per supplier (browser)', () => {
     const group = buyer.getByRole('group', { name: 'When suppliers see their grades' });
     expect(await group.getByRole('radio', { name: /When their feedback sheet is released/ }).isChecked()).toBe(true);
     expect(await group.getByRole('radio', { name: 'As soon as they submit' }).isChecked()).toBe(false);
+    await expectNoAxeViolations(buyer, 'new campaign form');
     await buyer.goBack();
     await buyer.getByRole('heading', { name: /Release SAQ/, level: 1 }).waitFor();
   });

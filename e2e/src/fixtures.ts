@@ -4,15 +4,21 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Download, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { settle } from './a11y.js';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { waitForMail } from './mail-sink.js';
 
 export type Account = Awaited<ReturnType<typeof signupBuyer>>;
 
-/** Opens the console in a new context and signs in through the login form. */
-export async function signIn(browser: Browser, account: Account, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport, acceptDownloads: true })).newPage();
+/** Opens the console in a new context (English, desktop width unless told) and signs in through the login form. */
+export async function signIn(
+  browser: Browser,
+  account: Pick<Account, 'email' | 'password'>,
+  viewport = { width: 1366, height: 900 },
+  locale = 'en-US',
+): Promise<Page> {
+  const page = await (await browser.newContext({ locale, viewport, acceptDownloads: true })).newPage();
   await page.goto(`${inject('baseUrl')}/login`);
   await page.locator('input[name="email"]').fill(account.email);
   await page.locator('input[name="password"]').fill(account.password);
@@ -117,7 +123,7 @@ export async function screenshots(page: Page, dir: string, name: string): Promis
   await page.screenshot({ path: join(dir, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   // Let the page lay itself out at the new width before measuring it for the full-page shot.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await settle(page);
   await page.screenshot({ path: join(dir, `${name}-390.png`), fullPage: true });
   // A phone-width page scrolls down, never sideways (WCAG 1.4.10): wide tables scroll inside their own box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);

@@ -116,5 +116,7 @@ describe('grievance triage (browser)', () => {
     await expect.poll(() => reporter.getByText('Resolved').first().isVisible()).toBe(true);
     await expectNoAxeViolations(reporter, 'grievance follow-up with a reply');
     await reporter.screenshot({ path: join(shots, 'grievance-reporter-390.png'), fullPage: true });
+    // A phone-width page scrolls down, never sideways (WCAG 1.4.10).
+    expect(await reporter.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

@@ -2,12 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { type Account, download } from './fixtures.js';
+import { type Account, download, screenshots, signIn } from './fixtures.js';
 import { api, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
-import { screenshots } from './fixtures.js';
 import { shotsDir } from './shots.js';
 
 const HEADER = 'code,name,product_type,country,tier,parent_code,risk_level,tags,contact_name,contact_email,contact_language';
@@ -26,13 +25,7 @@ describe('import errors in the user language (browser)', () => {
   beforeAll(async () => {
     browser = await launch();
     account = await signupBuyer('import-errors');
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}/login`);
-    await page.locator('input[name="email"]').fill(account.email);
-    await page.locator('input[name="password"]').fill(account.password);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/suppliers/);
+    page = await signIn(browser, account, { width: 1366, height: 900 }, 'ja-JP');
   });
   afterAll(async () => {
     await browser?.close();

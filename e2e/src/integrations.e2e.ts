@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
-import { screenshots } from './fixtures.js';
+import { screenshots, signIn } from './fixtures.js';
 import { shotsDir } from './shots.js';
 
 interface Received {
@@ -48,14 +48,8 @@ describe('integrations (browser)', () => {
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     account = await signupBuyer('integrations');
     browser = await launch();
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-    page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[name="email"]').fill(account.email);
-    await page.locator('input[name="password"]').fill(account.password);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/suppliers/);
+    page = await signIn(browser, account, { width: 1280, height: 900 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
+import { signIn } from './fixtures.js';
 import { waitForMail } from './mail-sink.js';
 
 /**
@@ -51,12 +52,7 @@ describe('corrective action and grievance (browser)', () => {
 
     supplier = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await supplier.goto(link);
-    buyer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
-    await buyer.goto(`${baseUrl}/login`);
-    await buyer.locator('input[name="email"]').fill(account.email);
-    await buyer.locator('input[name="password"]').fill(account.password);
-    await buyer.locator('form button[type="submit"]').click();
-    await buyer.waitForURL(/\/suppliers/);
+    buyer = await signIn(browser, account, { width: 1280, height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

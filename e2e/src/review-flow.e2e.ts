@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answersWithOneCriticalFailure } from './answers.js';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
+import { signIn } from './fixtures.js';
 import { waitForMail } from './mail-sink.js';
 
 /**
@@ -40,12 +41,7 @@ describe('review and feedback (browser)', () => {
       await api('PUT', `/api/portal/${token}/answers`, { version: view.version, answers: answersWithOneCriticalFailure(fail).answers });
       await api('POST', `/api/portal/${token}/submit`, { declaration: { signerName: 'Signer', signerTitle: 'CEO', agreed: true } });
     }
-    buyer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage();
-    await buyer.goto(`${baseUrl}/login`);
-    await buyer.locator('input[name="email"]').fill(account.email);
-    await buyer.locator('input[name="password"]').fill(account.password);
-    await buyer.locator('form button[type="submit"]').click();
-    await buyer.waitForURL(/\/suppliers/);
+    buyer = await signIn(browser, account, { width: 1400, height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
+import { signIn } from './fixtures.js';
 
 /** An admin renames the organisation and sets its own grade thresholds, then goes back to the defaults. */
 describe('organisation settings (browser)', () => {
@@ -13,13 +14,7 @@ describe('organisation settings (browser)', () => {
   beforeAll(async () => {
     account = await signupBuyer('settings');
     browser = await launch();
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[name="email"]').fill(account.email);
-    await page.locator('input[name="password"]').fill(account.password);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/suppliers/);
+    page = await signIn(browser, account, { width: 1280, height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

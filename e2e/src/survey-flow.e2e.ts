@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, inDays, linkIn, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
+import { signIn } from './fixtures.js';
 import { waitForMail } from './mail-sink.js';
 import { answerVisibleQuestions, waitUntilSaved } from './portal-answering.js';
 
@@ -15,7 +16,6 @@ describe('campaign to graded submission (browser)', () => {
   const mailDir = inject('mailDir');
   const supplierEmail = `supplier-${Date.now()}@portal.example`;
   let browser: Browser;
-  let buyerContext: BrowserContext;
   let buyer: Page;
   let supplier: Page;
   let campaignUrl: string;
@@ -31,13 +31,7 @@ describe('campaign to graded submission (browser)', () => {
       country: 'JP',
       contacts: [{ name: 'Aoi Tanaka', email: supplierEmail, language: 'en' }],
     }, account.token);
-    buyerContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    buyer = await buyerContext.newPage();
-    await buyer.goto(`${baseUrl}/login`);
-    await buyer.locator('input[name="email"]').fill(account.email);
-    await buyer.locator('input[name="password"]').fill(account.password);
-    await buyer.locator('form button[type="submit"]').click();
-    await buyer.waitForURL(/\/suppliers/);
+    buyer = await signIn(browser, account, { width: 1280, height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

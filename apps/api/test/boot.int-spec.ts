@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { admin, withDatabase } from './global-setup';
 import { until } from './outbox';
 
@@ -121,13 +121,6 @@ describe('fatal errors after start-up (integration)', () => {
     }
   }, 60_000);
 
-  /** A port free a moment ago, for a server that must really listen. */
-  const freePort = async () => {
-    const s = await listening();
-    const port = portOf(s);
-    await closed(s);
-    return port;
-  };
   /** Runs `code` in the server's process once it says it is running. */
   const afterStart = (code: string) => {
     const file = join(dir, 'after-start.cjs');

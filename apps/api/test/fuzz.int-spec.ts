@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './corrective-actions';
+import { dbState } from './db-state';
 import { builtinVersionId, createSupplier } from './factories';
 import { signup, startTestApp, type TestApp, type TestResponse } from './harness';
 
@@ -166,15 +167,12 @@ describe('fuzzing every operation of the OpenAPI document (integration)', () => 
   }, 120_000);
   afterAll(() => t?.close());
 
-  /** What a refused request must not change: the data, row by row. */
-  const digest = async () =>
-    (
-      await t.db.query(
-        `SELECT ${['organizations', 'users', 'suppliers', 'questionnaires', 'questionnaire_versions', 'campaigns', 'responses', 'response_answers', 'attachments', 'outbox', 'corrective_actions', 'grievances', 'response_overrides']
-          .map((tb) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ${tb} x) AS ${tb}`)
-          .join(', ')}`,
-      )
-    )[0];
+  /**
+   * What a refused request must not change: the data, row by row. Of the outbox only the ids:
+   * the mail worker marks the campaign's invitations sent meanwhile.
+   */
+  const digest = () =>
+    dbState(t, ['organizations', 'users', 'suppliers', 'questionnaires', 'questionnaire_versions', 'campaigns', 'responses', 'response_answers', 'attachments', 'outbox:id', 'corrective_actions', 'grievances', 'response_overrides']);
 
   it('never answers 5xx, and a refused request changes nothing', async () => {
     expect(operations.length).toBeGreaterThan(90);

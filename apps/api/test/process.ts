@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
-import type { TestResponse } from './harness';
-import type { SmtpSink } from './smtp-sink';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestDatabase, type TestResponse } from './harness';
+import { SmtpSink } from './smtp-sink';
 
 const MAIN = resolve(__dirname, '../dist/main.js');
 
@@ -90,6 +91,32 @@ export async function spawnApi(databaseUrl: string, smtp: SmtpSink, env: Record<
       await exited;
     },
   };
+}
+
+export interface ProcessFixture {
+  db: Awaited<ReturnType<typeof createTestDatabase>>;
+  /** The SMTP server the process sends to; a test that restarts it puts the new one here. */
+  smtp: SmtpSink;
+  api: ApiProcess;
+}
+
+/**
+ * For the enclosing describe block: a database of its own, an SMTP sink, and the real server
+ * process on them (with `env` on top of the defaults); all three ended after the block.
+ */
+export function withApiProcess(env: Record<string, string> = {}): ProcessFixture {
+  const f = {} as ProcessFixture;
+  beforeAll(async () => {
+    f.db = await createTestDatabase();
+    f.smtp = await new SmtpSink().start();
+    f.api = await spawnApi(f.db.url, f.smtp, env);
+  });
+  afterAll(async () => {
+    await f.api?.kill('SIGTERM');
+    await f.smtp?.stop();
+    await f.db?.drop();
+  });
+  return f;
 }
 
 /** The latest modification time of a non-test source file under `dir`. */

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../harness';
-import { type ApiProcess, spawnApi } from '../process';
-import { SmtpSink } from '../smtp-sink';
+import { describe, expect, it } from 'vitest';
+import { withApiProcess } from '../process';
 import { until } from '../outbox';
 
 /**
@@ -11,27 +9,14 @@ import { until } from '../outbox';
  * URL is logged, the secret never is — not in the message, not in a stack trace.
  */
 describe('secrets in the log (real process)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let smtp: SmtpSink;
-  let api: ApiProcess;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    smtp = await new SmtpSink().start();
-    api = await spawnApi(db.url, smtp);
-  });
-  afterAll(async () => {
-    await api?.kill('SIGTERM');
-    await smtp?.stop();
-    await db?.drop();
-  });
+  const run = withApiProcess();
 
   const token = () => randomBytes(32).toString('base64url');
   const code = () => randomBytes(12).toString('hex').toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
 
   it('listens only on the interface HOST names', () => {
-    const listening = [...api.output().matchAll(/Server listening at (http:\/\/[^"\s]+)/g)].map((m) => m[1]);
-    expect(listening).toEqual([api.url]);
+    const listening = [...run.api.output().matchAll(/Server listening at (http:\/\/[^"\s]+)/g)].map((m) => m[1]);
+    expect(listening).toEqual([run.api.url]);
   });
 
   it('never writes a token or tracking code, whatever the request', async () => {
@@ -58,14 +43,14 @@ describe('secrets in the log (real process)', () => {
       ['GET', `/api/public/grievances/${s(code())}`],
     ];
     for (const [method, url, opts] of requests) {
-      const res = await api.request(method, url, opts);
+      const res = await run.api.request(method, url, opts);
       expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(500);
       for (const secret of secrets) expect(res.body).not.toContain(secret);
     }
     // Every request was logged (the last one too), with its secret replaced.
-    await until('the last request in the log', async () => api.output().split('[token]').length > requests.length);
-    const log = api.output();
+    await until('the last request in the log', async () => run.api.output().split('[token]').length > requests.length);
+    const log = run.api.output();
     expect(log).toContain(`"url":"/api/portal/[token]/%FF"`);
     for (const secret of secrets) expect(log).not.toContain(secret);
     // Nor any piece of it long enough to be guessed from.

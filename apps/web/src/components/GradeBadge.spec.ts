@@ -35,7 +35,7 @@ describe('GradeBadge', () => {
     expect(badge.attributes('data-grade')).toBeUndefined();
     expect(badge.classes()).toContain('grade--none');
     expect(badge.get('[aria-hidden="true"]').text()).toBe('—');
-    expect(badge.get('.sr-only').text()).not.toBe('');
-    expect(badge.get('.sr-only').text()).not.toMatch(/%/);
+    expect(badge.get('.sr-only').text()).toBe('No grade yet');
+    expect(badge.attributes('title')).toBe('No grade yet');
   });
 });

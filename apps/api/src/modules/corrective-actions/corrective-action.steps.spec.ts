@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionStatus } from '@ses/api-types';
+import { CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import { LIFECYCLE } from '../../../test/corrective-action-lifecycle';
 import { STEPS, type StepName, nextStatus } from './corrective-action.steps';
 
-/**
- * The lifecycle of DESIGN §5 written out in full, independently of STEPS: for every step, the
- * statuses it starts from and where it leads. Every other (step, status) pair is refused.
- */
-const ALLOWED: Record<StepName, Partial<Record<CorrectiveActionStatus, CorrectiveActionStatus>>> = {
-  submit_plan: { requested: 'plan_submitted', plan_rejected: 'plan_submitted' },
-  approve: { plan_submitted: 'plan_approved' },
-  reject: { plan_submitted: 'plan_rejected' },
-  report: { plan_approved: 'implemented' },
-  return_report: { implemented: 'plan_approved' },
-  verify: { implemented: 'closed' },
-  escalate: { requested: 'escalated', plan_submitted: 'escalated', plan_approved: 'escalated', plan_rejected: 'escalated', implemented: 'escalated' },
-};
 const SIDE: Record<StepName, 'buyer' | 'supplier'> = {
   submit_plan: 'supplier',
   approve: 'buyer',
@@ -25,11 +13,11 @@ const SIDE: Record<StepName, 'buyer' | 'supplier'> = {
   escalate: 'buyer',
 };
 
-const table = (Object.keys(ALLOWED) as StepName[]).flatMap((step) => CORRECTIVE_ACTION_STATUSES.map((status) => ({ step, status, to: ALLOWED[step][status] ?? null })));
+const table = (Object.keys(LIFECYCLE) as StepName[]).flatMap((step) => CORRECTIVE_ACTION_STATUSES.map((status) => ({ step, status, to: LIFECYCLE[step][status] ?? null })));
 
 describe('corrective-action steps', () => {
   it('are exactly the steps of the lifecycle, each on its side', () => {
-    expect(Object.keys(STEPS).sort()).toEqual(Object.keys(ALLOWED).sort());
+    expect(Object.keys(STEPS).sort()).toEqual(Object.keys(LIFECYCLE).sort());
     for (const step of Object.keys(STEPS) as StepName[]) expect(STEPS[step].side, step).toBe(SIDE[step]);
   });
 

@@ -1,30 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionStatus } from '@ses/api-types';
+import { CORRECTIVE_ACTION_STATUSES } from '@ses/api-types';
+import { LIFECYCLE } from '../../../test/corrective-action-lifecycle';
 import { multipart } from '../../../test/harness';
 import { PDF, type Fixture, correctiveActionsFixture } from '../../../test/corrective-actions';
 import type { StepName } from './corrective-action.steps';
 
 /**
  * Every step through the HTTP API, buyer's and supplier's, from every status. The table is
- * DESIGN §5 written out, not read from the code: an allowed step answers 200 with the next
+ * DESIGN §5 written out (LIFECYCLE), not read from the code: an allowed step answers 200 with the next
  * status and stores it; a refused one answers 409 INVALID_TRANSITION and leaves the action,
  * its history, the audit log and the outbox exactly as they were.
  */
-const NEXT: Record<StepName, Partial<Record<CorrectiveActionStatus, CorrectiveActionStatus>>> = {
-  submit_plan: { requested: 'plan_submitted', plan_rejected: 'plan_submitted' },
-  approve: { plan_submitted: 'plan_approved' },
-  reject: { plan_submitted: 'plan_rejected' },
-  report: { plan_approved: 'implemented' },
-  return_report: { implemented: 'plan_approved' },
-  verify: { implemented: 'closed' },
-  escalate: { requested: 'escalated', plan_submitted: 'escalated', plan_approved: 'escalated', plan_rejected: 'escalated', implemented: 'escalated' },
-};
-
 const plan = 'We will adopt a written policy, train all staff by March and audit twice a year.';
 const report = 'The policy was adopted on 1 March; 120 staff trained; the first audit found no gaps.';
 
-const table = (Object.keys(NEXT) as StepName[]).flatMap((step) =>
-  CORRECTIVE_ACTION_STATUSES.map((from) => ({ step, from, to: NEXT[step][from] ?? null, outcome: NEXT[step][from] ? `→ ${NEXT[step][from]}` : '409, nothing changed' })),
+const table = (Object.keys(LIFECYCLE) as StepName[]).flatMap((step) =>
+  CORRECTIVE_ACTION_STATUSES.map((from) => ({ step, from, to: LIFECYCLE[step][from] ?? null, outcome: LIFECYCLE[step][from] ? `→ ${LIFECYCLE[step][from]}` : '409, nothing changed' })),
 );
 
 describe('corrective actions: every step from every status (integration)', () => {
