@@ -57,7 +57,9 @@ describe('integrations (browser)', () => {
   });
 
   it('creates an API key, shows it once to copy, and the key reads but cannot write', async () => {
-    await page.getByRole('link', { name: 'Integrations' }).click();
+    // Set up once by an admin: reached from the organisation's settings.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Manage API keys and webhooks' }).click();
     await page.getByRole('heading', { name: 'Integrations', level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Name' }).fill('Purchasing system');
     await page.getByRole('combobox', { name: 'Scope' }).selectOption('read');
