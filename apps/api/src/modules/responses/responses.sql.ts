@@ -3,6 +3,8 @@
  * `JOIN ${RESPONSES} r ON …`. Writes go through this module's services.
  */
 export const RESPONSES = `(SELECT * FROM responses)`;
+/** The answers of the responses, read-only, used as `FROM ${RESPONSE_ANSWERS} a WHERE a.response_id = …`. */
+export const RESPONSE_ANSWERS = `(SELECT response_id, question_id, value, comment FROM response_answers)`;
 
 /**
  * Whether the supplier may see the grades of response `r` of campaign `c` (aliases of

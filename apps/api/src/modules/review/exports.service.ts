@@ -10,7 +10,7 @@ import { mapRows, queryStream, through } from '../../common/streaming';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { type MatrixRecord, MatrixService, toMatrixRow } from './matrix.service';
-import { RESPONSES } from '../responses/responses.sql';
+import { RESPONSES, RESPONSE_ANSWERS } from '../responses/responses.sql';
 import { type ExportLang, type ExportWords, MATRIX_FIXED, exportWords, themeTitle } from './export-words';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
@@ -116,7 +116,7 @@ export class ReviewExportsService {
       this.db,
       `SELECT s.code, s.name, r.status, r.depth,
               (SELECT jsonb_object_agg(a.question_id, jsonb_build_object('v', a.value, 'c', a.comment))
-                 FROM response_answers a WHERE a.response_id = r.id) AS answers
+                 FROM ${RESPONSE_ANSWERS} a WHERE a.response_id = r.id) AS answers
        FROM ${RESPONSES} r JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2 ORDER BY s.name, r.id`,
       [campaignId, organizationId],
