@@ -1,10 +1,10 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import type { FeedbackSheet } from '@ses/api-types';
 import type { Language } from '@ses/questionnaire';
 import { DomainError } from '../../common/errors';
+import { newZip } from '../../common/zip';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ORGANIZATIONS } from '../organizations/organizations.sql';
 import { PortalService } from '../portal/portal.service';
@@ -18,14 +18,6 @@ import { RESPONSES } from '../responses/responses.sql';
 import { SUPPLIERS, SUPPLIER_CONTACTS } from '../suppliers/suppliers.sql';
 import { buildFeedbackSheet } from './feedback-sheet';
 import { renderFeedbackPdf } from './feedback-pdf';
-
-type ZipOptions = { zlib?: { level: number } };
-type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
-// archiver's CommonJS entry is a factory, its ES module entry a set of classes; which one
-// loads depends on the resolver, so take whichever is there.
-const archiverModule = require('archiver') as ArchiverModule;
-const newZip = (options: ZipOptions): Archiver =>
-  typeof archiverModule === 'function' ? archiverModule('zip', options) : new archiverModule.ZipArchive(options);
 
 /** Feedback sheets: for the buyer at any time, for the supplier once released. */
 @Injectable()
