@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { mailJob, renewEveryMs } from './outbox.jobs';
@@ -23,8 +24,7 @@ const SWEEP_LIMIT = 5000;
 @Injectable()
 export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxSweeper');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly periodic = new Periodic(() => this.sweep());
   private failing = false;
 
   constructor(
@@ -35,18 +35,11 @@ export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep().then(
-        () => undefined,
-        () => undefined,
-      ).finally(() => (this.running = undefined));
-    }, renewEveryMs(this.config));
-    this.timer.unref();
+    this.periodic.start(renewEveryMs(this.config));
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** Releases lapsed messages and queues a job for each; the count released. */
