@@ -48,20 +48,12 @@ export function matrixCells(r: MatrixRow, themes: readonly MatrixTheme[], words?
  * person's language, themes by their title.
  */
 export function matrixColumns(themes: readonly MatrixTheme[], words?: ExportWords): string[] {
-  if (words) {
-    return [
-      ...MATRIX_FIXED.map((c) => words.columns[c]),
-      ...themes.flatMap((t) => {
-        const title = themeTitle(t, words.lang);
-        return [`${title} ${words.rate}`, `${title} ${words.grade}`, `${title} ${words.computed}`];
-      }),
-    ];
-  }
-  return [
-    'supplier_code', 'supplier', 'product_type', 'country', 'tier', 'depth', 'status', 'submitted_at',
-    'overall_rate', 'overall_grade', 'overall_grade_computed',
-    ...themes.flatMap((t) => [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`]),
-  ];
+  const perTheme = (t: MatrixTheme): string[] => {
+    if (!words) return [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`];
+    const title = themeTitle(t, words.lang);
+    return [`${title} ${words.rate}`, `${title} ${words.grade}`, `${title} ${words.computed}`];
+  };
+  return [...MATRIX_FIXED.map((c) => (words ? words.columns[c] : c)), ...themes.flatMap(perTheme)];
 }
 
 /** A file's columns and its rows, streamed from a database cursor. */
