@@ -51,7 +51,7 @@ function attachmentHeaders(reply: FastifyReply, format: TabularFormat, filename:
 
 /**
  * Streams rows to the response as CSV (UTF-8 with BOM, cells guarded against formula
- * injection, byte for byte what `writeTabular` writes) or XLSX (SpreadsheetML written row by row
+ * injection, byte for byte what csv-stringify writes) or XLSX (SpreadsheetML written row by row
  * into a zip stream, see xlsx-stream.ts). The response starts with the first rows;
  * if the client goes away, the source is destroyed, which closes the cursor and frees its
  * connection.
@@ -128,7 +128,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const csvField = (s: string): string => (NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
- * Joins the small chunks written in one turn of the event loop (csv-stringify pushes one per
+ * Joins the small chunks written in one turn of the event loop (`csvLines` pushes one per
  * row) into one, so the socket gets a write per batch instead of a syscall per row.
  */
 function coalesce(limit = 64 * 1024): Transform {

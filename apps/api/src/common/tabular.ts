@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { DomainError } from './errors';
 
 /**
@@ -88,26 +87,6 @@ function cellText(v: ExcelJS.CellValue): string {
 /** Spreadsheet software runs cells starting with these as formulas; prefix them (CSV injection). */
 export function safeCell(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-export async function writeTabular(format: TabularFormat, columns: readonly string[], rows: CellRow[], sheetName = 'Sheet1'): Promise<Buffer> {
-  if (format === 'csv') {
-    const body = stringify(rows.map((r) => columns.map((c) => outText(r[c]))), { header: true, columns: [...columns] });
-    // A BOM so that Excel opens UTF-8 Japanese text correctly.
-    return Buffer.from('\uFEFF' + body, 'utf8');
-  }
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const r of rows) {
-    const row = sheet.addRow(Object.fromEntries(columns.map((c) => [c, outValue(r[c])])));
-    columns.forEach((c, i) => {
-      const cell = r[c];
-      if (typeof cell === 'object') row.getCell(i + 1).numFmt = cell.numFmt;
-    });
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** A cell as CSV text (strings guarded against formula injection). */

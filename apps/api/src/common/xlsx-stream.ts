@@ -1,13 +1,6 @@
 import { Readable, type Writable } from 'node:stream';
-import type { Archiver } from 'archiver';
 import { type Cell, outValue } from './tabular';
-
-type ZipOptions = { zlib?: { level: number } };
-type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
-// archiver's CommonJS entry is a factory, its ES module entry a set of classes.
-const archiverModule = require('archiver') as ArchiverModule;
-const newZip = (options: ZipOptions): Archiver =>
-  typeof archiverModule === 'function' ? archiverModule('zip', options) : new archiverModule.ZipArchive(options);
+import { newZip } from './zip';
 
 /** Rows of sheet XML joined into one chunk: one string per batch, not one per row. */
 const ROWS_PER_CHUNK = 200;

@@ -18,6 +18,7 @@ describe('table ownership', () => {
     const sample = "await m.query(`SELECT s.name FROM responses r JOIN suppliers s ON s.id = r.supplier_id`)";
     expect([...sample.matchAll(IN_SQL)].map((m) => m[1])).toEqual(['responses', 'suppliers']);
     expect([...'UPDATE responses r SET x = 1 FROM saves s, campaigns c WHERE'.matchAll(IN_SQL)].map((m) => m[1])).toEqual(['responses', 'campaigns']);
+    expect([...'FROM organizations o, suppliers s WHERE'.matchAll(IN_SQL)].map((m) => m[1])).toEqual(['organizations', 'suppliers']);
     expect([...".innerJoin('suppliers', 's', 's.id = r.supplier_id')".matchAll(IN_BUILDER)].map((m) => m[1])).toEqual(['suppliers']);
   });
 

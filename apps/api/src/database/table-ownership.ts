@@ -8,8 +8,10 @@ const TABLE = `(${TABLES.join('|')})`;
 /**
  * SQL that names a table (as the code writes SQL, keywords upper case): after FROM, JOIN,
  * INTO, UPDATE, USING or TABLE, also further along a comma list (`FROM saves s, campaigns c`).
+ * The keyword and the list before the table are a lookbehind, so that every table of a
+ * list is reported, not only its last one.
  */
-export const IN_SQL = new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE|USING|TABLE)\\s+(?:ONLY\\s+)?(?:[a-z_]+(?:\\s+(?:AS\\s+)?[a-z_]+)?\\s*,\\s*)*${TABLE}\\b`, 'g');
+export const IN_SQL = new RegExp(`(?<=\\b(?:FROM|JOIN|INTO|UPDATE|USING|TABLE)\\s+(?:ONLY\\s+)?(?:[a-z_]+(?:\\s+(?:AS\\s+)?[a-z_]+)?\\s*,\\s*)*)${TABLE}\\b`, 'g');
 /** The query builder naming a table: `.from('suppliers', 's')`, `.innerJoin('suppliers', …)`. */
 export const IN_BUILDER = new RegExp(`\\.(?:from|\\w*[jJ]oin\\w*|into|update|delete)\\(\\s*['"\`]${TABLE}['"\`]`, 'g');
 /** A value import of another module's entity: its repository is the table (a type import is not). */

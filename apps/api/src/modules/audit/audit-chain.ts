@@ -1,5 +1,5 @@
 import type { AuditActorType } from '@ses/api-types';
-import { eventHash } from './audit-hash';
+import { type StoredEvent, storedEventHash } from './audit-hash';
 
 /**
  * Reading the chain in order and checking it, shared by the in-process pass and the
@@ -7,17 +7,9 @@ import { eventHash } from './audit-hash';
  */
 
 /** An event as stored. */
-export interface AuditRow {
+export interface AuditRow extends StoredEvent {
   seq: number;
-  occurredAt: Date;
   actorType: AuditActorType;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
   prevHash: string;
   hash: string;
 }
@@ -116,17 +108,5 @@ export class ChainCheck {
 }
 
 export function recompute(organizationId: string, row: AuditRow): string {
-  return eventHash(row.prevHash, {
-    organizationId,
-    seq: row.seq,
-    occurredAt: row.occurredAt.toISOString(),
-    actorType: row.actorType,
-    actorId: row.actorId,
-    actorLabel: row.actorLabel,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    before: row.before,
-    after: row.after,
-  });
+  return storedEventHash(organizationId, row.seq, row.prevHash, row);
 }

@@ -47,5 +47,28 @@ export function eventHash(prevHash: string, e: HashedEvent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(e)).digest('hex');
 }
 
+/** The hashed fields of an event as read back from audit_events or audit_pending (times as Date). */
+export type StoredEvent = Omit<HashedEvent, 'organizationId' | 'seq' | 'occurredAt'> & { occurredAt: Date };
+
+/**
+ * The hash of a stored event at `seq` after `prevHash`: sealing a pending event and verifying
+ * a chained one hash the same fields. Only those fields: the row may carry others.
+ */
+export function storedEventHash(organizationId: string, seq: number, prevHash: string, e: StoredEvent): string {
+  return eventHash(prevHash, {
+    organizationId,
+    seq,
+    occurredAt: e.occurredAt.toISOString(),
+    actorType: e.actorType,
+    actorId: e.actorId,
+    actorLabel: e.actorLabel,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    before: e.before,
+    after: e.after,
+  });
+}
+
 /** The chain starts from this value, so the first event is hashed like every other. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Periodic } from '../../common/periodic';
 import { AuditService } from './audit.service';
 import { ORGANIZATIONS } from '../organizations/organizations.sql';
 
@@ -13,8 +14,7 @@ const EVERY_MS = 5_000;
 @Injectable()
 export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('AuditSealer');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly periodic = new Periodic(this.logger, 'sealing', () => this.sealAll());
 
   constructor(
     private readonly db: DataSource,
@@ -22,17 +22,11 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sealAll()
-        .catch((e: unknown) => this.logger.error(e instanceof Error ? e.message : String(e)))
-        .finally(() => (this.running = undefined));
-    }, EVERY_MS);
-    this.timer.unref();
+    this.periodic.start(EVERY_MS);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.periodic.stop();
   }
 
   async sealAll(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { eventHash, GENESIS_HASH, toJsonValue, type HashedEvent } from './audit-hash';
+import { eventHash, GENESIS_HASH, storedEventHash, toJsonValue, type HashedEvent, type StoredEvent } from './audit-hash';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 import { USERS } from '../users/users.sql';
 import { HEAD_SQL } from './audit.repository';
@@ -133,7 +133,8 @@ export class AuditService {
   private async sealLocked(m: EntityManager, organizationId: string, head: Head): Promise<Head> {
     for (;;) {
       const rows: PendingRow[] = await m.query(
-        `SELECT id, occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id, before, after
+        `SELECT id, occurred_at AS "occurredAt", actor_type AS "actorType", actor_id AS "actorId", actor_label AS "actorLabel",
+           action, entity_type AS "entityType", entity_id AS "entityId", before, after
          FROM audit_pending WHERE organization_id = $1 ORDER BY id LIMIT ${SEAL_BATCH}`,
         [organizationId],
       );
@@ -141,19 +142,7 @@ export class AuditService {
       const sealed = rows.map((r) => {
         const prev = head.hash;
         const seq = head.seq + 1;
-        const hash = eventHash(prev, {
-          organizationId,
-          seq,
-          occurredAt: r.occurred_at.toISOString(),
-          actorType: r.actor_type,
-          actorId: r.actor_id,
-          actorLabel: r.actor_label,
-          action: r.action,
-          entityType: r.entity_type,
-          entityId: r.entity_id,
-          before: r.before,
-          after: r.after,
-        });
+        const hash = storedEventHash(organizationId, seq, prev, r);
         head = { seq, hash };
         return { id: r.id, seq, prev, hash };
       });
@@ -177,17 +166,9 @@ export class AuditService {
   }
 }
 
-interface PendingRow {
+/** A pending event: its hashed fields, and its place in the order of writing. */
+interface PendingRow extends StoredEvent {
   id: string;
-  occurred_at: Date;
-  actor_type: AuditActorType;
-  actor_id: string | null;
-  actor_label: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
 }
 
 const jsonParam = (v: unknown) => (v === null ? null : JSON.stringify(v));

@@ -1,9 +1,9 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Periodic } from '../../common/periodic';
 import { modify } from '../../common/sql';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
-import { PeriodicTask } from '../jobs/periodic';
 import { OUTBOX } from '../mail/mail.sql';
 import { renewEveryMs } from '../mail/outbox.jobs';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
@@ -46,7 +46,7 @@ interface LaunchRow {
 export class CampaignLaunchService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('CampaignLaunch');
   private stopping = false;
-  private readonly sweep = new PeriodicTask(this.logger, 'launch sweep', () => this.resumeLapsed());
+  private readonly sweep = new Periodic(this.logger, 'launch sweep', () => this.resumeLapsed());
 
   constructor(
     private readonly db: DataSource,

@@ -3,8 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CorrectiveActionStatus } from '@ses/api-types';
 import { modify } from '../../common/sql';
 import { effectiveThemeGrade } from '../responses/effective-grades';
-import { RESPONSES, gradesVisibleSql } from '../responses/responses.sql';
+import { ATTACHMENTS, RESPONSES, gradesVisibleSql } from '../responses/responses.sql';
 import { CAMPAIGNS } from '../campaigns/campaigns.sql';
+import { QUESTIONNAIRE_VERSIONS } from '../questionnaires/questionnaires.sql';
+import { SUPPLIERS } from '../suppliers/suppliers.sql';
+import { USERS } from '../users/users.sql';
 
 /**
  * Of `corrective_actions` aliased `ca`: what the supplier may see. An action opened for a Z
@@ -116,17 +119,17 @@ const BOARD_SELECT = `
          re.id AS re_response_id, re.campaign_id AS re_campaign_id, re.campaign_name AS re_campaign_name,
          re.status AS re_status, re.theme_grade AS re_theme_grade
   FROM ca
-  JOIN suppliers s ON s.id = ca.supplier_id
-  JOIN campaigns c ON c.id = ca.campaign_id
-  JOIN questionnaire_versions qv ON qv.id = c.questionnaire_version_id
-  LEFT JOIN users u ON u.id = ca.owner_id
+  JOIN ${SUPPLIERS} s ON s.id = ca.supplier_id
+  JOIN ${CAMPAIGNS} c ON c.id = ca.campaign_id
+  JOIN ${QUESTIONNAIRE_VERSIONS} qv ON qv.id = c.questionnaire_version_id
+  LEFT JOIN ${USERS} u ON u.id = ca.owner_id
   LEFT JOIN LATERAL (
     SELECT r2.id, r2.campaign_id, c2.name AS campaign_name,
            CASE WHEN r2.status <> 'submitted' AND c2.due_date < $1::date THEN 'overdue' ELSE r2.status END AS status,
            CASE WHEN r2.status = 'submitted' THEN ${effectiveThemeGrade('r2', 'ca.theme')} END AS theme_grade
-    FROM responses r2
-    JOIN campaigns c2 ON c2.id = r2.campaign_id
-    JOIN questionnaire_versions qv2 ON qv2.id = c2.questionnaire_version_id
+    FROM ${RESPONSES} r2
+    JOIN ${CAMPAIGNS} c2 ON c2.id = r2.campaign_id
+    JOIN ${QUESTIONNAIRE_VERSIONS} qv2 ON qv2.id = c2.questionnaire_version_id
     WHERE r2.supplier_id = ca.supplier_id AND qv2.questionnaire_id = qv.questionnaire_id
       AND c2.status <> 'draft' AND c2.launched_at > c.launched_at
     ORDER BY c2.launched_at DESC
@@ -188,7 +191,7 @@ export class CorrectiveActionsRepository {
       m,
       `UPDATE corrective_actions SET ${sets.join(', ')}, version = version + 1, updated_at = now()
        WHERE id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR supplier_id = $3) AND status = ANY($4::text[])
-         ${step.requireEvidence ? 'AND EXISTS (SELECT 1 FROM attachments a WHERE a.corrective_action_id = corrective_actions.id)' : ''}
+         ${step.requireEvidence ? `AND EXISTS (SELECT 1 FROM ${ATTACHMENTS} a WHERE a.corrective_action_id = corrective_actions.id)` : ''}
        RETURNING *`,
       params,
     );

@@ -27,7 +27,7 @@ import { type Actor, CorrectiveActionWorkflow, type StepName } from './correctiv
 import { type ActionRow, type BoardFilter, CorrectiveActionsRepository, type NewAction } from './corrective-actions.repository';
 import { modify } from '../../common/sql';
 import { CAMPAIGNS } from '../campaigns/campaigns.sql';
-import { USERS } from '../users/users.sql';
+import { USERS, userName } from '../users/users.sql';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 const badInput = (path: string, message: string) => new DomainError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);
@@ -200,8 +200,7 @@ export class CorrectiveActionsService {
   }
 
   private async actor(m: EntityManager, me: AuthUser): Promise<Actor> {
-    const [user]: { name: string }[] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
-    const name = user?.name ?? 'buyer';
+    const name = await userName(m, me.id);
     return { side: 'buyer', name, audit: { type: 'user', id: me.id, label: name } };
   }
 

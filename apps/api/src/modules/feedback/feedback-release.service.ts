@@ -4,6 +4,7 @@ import type { FeedbackReleaseResult, FeedbackStatus } from '@ses/api-types';
 import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
+import { userActor } from '../audit/audit.util';
 import { CampaignMailerService } from '../campaigns/campaign-mailer.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CorrectiveActionsService } from '../corrective-actions/corrective-actions.service';
@@ -12,7 +13,7 @@ import { recordResponseEvent } from '../responses/response-events';
 import { ResponsesRepository } from '../responses/responses.repository';
 import { RESPONSES } from '../responses/responses.sql';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
-import { USERS } from '../users/users.sql';
+import { userName } from '../users/users.sql';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 /**
@@ -46,16 +47,16 @@ export class FeedbackReleaseService {
     return this.db.transaction(async (m) => {
       const released = await this.responses.releaseFeedback(m, me.organizationId, campaignId, ids);
       if (released.length === 0) return { released: 0, queued: 0 };
-      const [user]: { name: string }[] = await m.query(`SELECT name FROM ${USERS} u WHERE u.id = $1`, [me.id]);
+      const name = await userName(m, me.id);
       for (const id of released) {
-        await recordResponseEvent(m, { organizationId: me.organizationId, responseId: id, kind: 'feedback_released', actor: user.name });
+        await recordResponseEvent(m, { organizationId: me.organizationId, responseId: id, kind: 'feedback_released', actor: name });
       }
       const queued = await this.mailer.queue(m, campaign, { kind: 'feedback' }, released);
       const actionMails = await this.correctiveActions.mailReleased(m, released);
       await this.webhooks.emit(m, 'feedback.released', { organizationId: me.organizationId, campaignId, responseIds: released });
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
+        actor: { type: 'user', id: me.id, label: name },
         action: 'feedback.release',
         entityType: 'campaign',
         entityId: campaignId,
@@ -73,10 +74,9 @@ export class FeedbackReleaseService {
     if (row.hold === hold) return row;
     await this.db.transaction(async (m) => {
       await this.responses.setFeedbackHold(m, me.organizationId, responseId, hold);
-      const [user]: { name: string }[] = await m.query(`SELECT name FROM ${USERS} u WHERE u.id = $1`, [me.id]);
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
+        actor: userActor(me),
         action: hold ? 'feedback.hold' : 'feedback.unhold',
         entityType: 'response',
         entityId: responseId,

@@ -90,7 +90,7 @@ export class FeedbackController {
       void reply.status(202).send(await this.zipJobs.start(me, id));
       return;
     }
-    sendZip(reply, await this.feedback.zip(me.organizationId, id));
+    sendZip(reply, await this.feedback.zip(me.organizationId, ids));
   }
 
   @Post('campaigns/:id/feedback.zip/jobs')

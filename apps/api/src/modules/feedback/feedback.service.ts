@@ -1,11 +1,12 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import type { FeedbackSheet } from '@ses/api-types';
 import type { Language } from '@ses/questionnaire';
 import { DomainError } from '../../common/errors';
+import { newZip } from '../../common/zip';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
 import { PortalService } from '../portal/portal.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { readEffectiveGrades, supplierBenchmark } from '../responses/effective-grades';
@@ -13,16 +14,10 @@ import { ResponsesRepository } from '../responses/responses.repository';
 import { readGradeResult } from '../responses/grade-results';
 import type { ResponseEntity } from '../responses/response.entity';
 import { ResponsesService } from '../responses/responses.service';
+import { RESPONSES } from '../responses/responses.sql';
+import { SUPPLIERS, SUPPLIER_CONTACTS } from '../suppliers/suppliers.sql';
 import { buildFeedbackSheet } from './feedback-sheet';
 import { renderFeedbackPdf } from './feedback-pdf';
-
-type ZipOptions = { zlib?: { level: number } };
-type ArchiverModule = ((format: 'zip', options?: ZipOptions) => Archiver) | { ZipArchive: new (options?: ZipOptions) => Archiver };
-// archiver's CommonJS entry is a factory, its ES module entry a set of classes; which one
-// loads depends on the resolver, so take whichever is there.
-const archiverModule = require('archiver') as ArchiverModule;
-const newZip = (options: ZipOptions): Archiver =>
-  typeof archiverModule === 'function' ? archiverModule('zip', options) : new archiverModule.ZipArchive(options);
 
 /** Feedback sheets: for the buyer at any time, for the supplier once released. */
 @Injectable()
@@ -58,19 +53,19 @@ export class FeedbackService {
   async gradedIds(organizationId: string, campaignId: string): Promise<string[]> {
     await this.campaigns.find(organizationId, campaignId);
     const rows: { id: string }[] = await this.db.query(
-      `SELECT r.id FROM responses r JOIN suppliers s ON s.id = r.supplier_id
+      `SELECT r.id FROM ${RESPONSES} r JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2 AND r.status = 'submitted' ORDER BY s.name, r.id`,
       [campaignId, organizationId],
     );
     return rows.map((r) => r.id);
   }
 
-  /** Every graded supplier's sheet as PDF, in its contact's language, in one zip (small campaigns). */
-  async zip(organizationId: string, campaignId: string): Promise<Buffer> {
+  /** The sheets of `responseIds` as PDF, each in its contact's language, in one zip (small campaigns). */
+  async zip(organizationId: string, responseIds: string[]): Promise<Buffer> {
     const chunks: Buffer[] = [];
     const out = new PassThrough();
     out.on('data', (c: Buffer) => chunks.push(c));
-    await this.zipTo(organizationId, await this.gradedIds(organizationId, campaignId), out);
+    await this.zipTo(organizationId, responseIds, out);
     return Buffer.concat(chunks);
   }
 
@@ -106,7 +101,7 @@ export class FeedbackService {
     const campaign = await this.campaigns.find(response.organizationId, response.campaignId);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     const [meta] = await this.db.query(
-      `SELECT o.name AS org, s.name AS supplier, s.product_type FROM organizations o, suppliers s WHERE o.id = $1 AND s.id = $2`,
+      `SELECT o.name AS org, s.name AS supplier, s.product_type FROM ${ORGANIZATIONS} o, ${SUPPLIERS} s WHERE o.id = $1 AND s.id = $2`,
       [response.organizationId, response.supplierId],
     );
     // The averages as the supplier sees them (itself excluded, withheld below the minimum):
@@ -133,7 +128,7 @@ export class FeedbackService {
   }
 
   private async contactLanguage(supplierId: string): Promise<Language> {
-    const [c] = await this.db.query(`SELECT language FROM supplier_contacts WHERE supplier_id = $1 ORDER BY position LIMIT 1`, [supplierId]);
+    const [c] = await this.db.query(`SELECT language FROM ${SUPPLIER_CONTACTS} c WHERE supplier_id = $1 ORDER BY position LIMIT 1`, [supplierId]);
     return c?.language ?? 'ja';
   }
 }

@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { GrievanceMessageEntity } from './grievance-message.entity';
 import { GrievanceEntity } from './grievance.entity';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
-import { USERS } from '../users/users.sql';
+import { userName } from '../users/users.sql';
 
 type ListQuery = z.output<typeof grievanceListQuerySchema>;
 
@@ -119,7 +119,7 @@ export class GrievancesService {
     return this.db.transaction(async (m) => {
       const g = await this.lock(m, me.organizationId, id);
       if (g.status === 'closed') throw new DomainError('GRIEVANCE_CLOSED', 'this report is closed; reopen it to reply');
-      const [{ name }] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
+      const name = await userName(m, me.id);
       const msg = await m.save(m.create(GrievanceMessageEntity, { grievanceId: id, author: 'buyer', authorName: name, body }));
       await m.update(GrievanceEntity, { id }, { updatedAt: () => 'now()' });
       await this.audit.record(m, {

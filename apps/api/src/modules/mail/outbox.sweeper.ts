@@ -6,9 +6,9 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
-import { PeriodicTask } from '../jobs/periodic';
 import { mailJob, renewEveryMs } from './outbox.jobs';
 import { OutboxRepository } from './outbox.repository';
 
@@ -24,7 +24,7 @@ const SWEEP_LIMIT = 5000;
 @Injectable()
 export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxSweeper');
-  private readonly task = new PeriodicTask(this.logger, 'outbox sweep', () => this.sweep());
+  private readonly periodic = new Periodic(this.logger, 'outbox sweep', () => this.sweep());
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,11 +34,11 @@ export class OutboxSweeper implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.task.start(renewEveryMs(this.config));
+    this.periodic.start(renewEveryMs(this.config));
   }
 
   beforeApplicationShutdown(): Promise<void> {
-    return this.task.stop();
+    return this.periodic.stop();
   }
 
   /** Releases lapsed messages and queues a job for each. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { CorrectiveActionsModule } from '../corrective-actions/corrective-actions.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ResponsesModule } from '../responses/responses.module';
@@ -7,7 +8,7 @@ import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
 
 @Module({
-  imports: [QuestionnairesModule, ResponsesModule, CorrectiveActionsModule],
+  imports: [CampaignsModule, QuestionnairesModule, ResponsesModule, CorrectiveActionsModule],
   controllers: [PortalController],
   providers: [PortalService, PortalFilesService],
   exports: [PortalService],

@@ -4,7 +4,8 @@ import type { Declaration, PortalResponse, SaveAnswersRequest } from '@ses/api-t
 import { type Answers, type QuestionnaireDefinition, definitionForDepth, progress, questionsInScope, validateAnswers } from '@ses/questionnaire';
 import { RULES_VERSION, grade } from '@ses/scoring';
 import { DomainError, notFound } from '../../common/errors';
-import { CampaignEntity } from '../campaigns/campaign.entity';
+import type { CampaignEntity } from '../campaigns/campaign.entity';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { AnswersRepository } from '../responses/answers.repository';
 import { AutosaveWriter } from '../responses/autosave.writer';
@@ -46,6 +47,7 @@ export class PortalService {
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
     private readonly correctiveActions: CorrectiveActionsService,
+    private readonly campaigns: CampaignsService,
     private readonly responses: ResponsesRepository,
     private readonly webhooks: WebhookEventsService,
   ) {}
@@ -199,7 +201,7 @@ export class PortalService {
   async load(ctx: PortalContext) {
     const [response, campaign] = await Promise.all([
       this.responses.get(ctx.responseId),
-      this.db.getRepository(CampaignEntity).findOneByOrFail({ id: ctx.campaignId }),
+      this.campaigns.find(ctx.organizationId, ctx.campaignId),
     ]);
     const { definition } = await this.questionnaires.publishedDefinition(campaign.questionnaireVersionId);
     return { response, campaign, definition };

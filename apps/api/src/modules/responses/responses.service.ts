@@ -14,7 +14,7 @@ import { publicStatus } from './response-status';
 import { modify } from '../../common/sql';
 import { CAMPAIGNS } from '../campaigns/campaigns.sql';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
-import { USERS } from '../users/users.sql';
+import { userName } from '../users/users.sql';
 
 /** A response as the buyer sees it, and what the buyer may do to it. */
 @Injectable()
@@ -73,11 +73,11 @@ export class ResponsesService {
       await clearGradeResult(m, id);
       // Its overrides were about the withdrawn grades.
       const { count: withdrawn } = await modify(m, `UPDATE response_overrides SET withdrawn_at = now() WHERE response_id = $1 AND withdrawn_at IS NULL`, [id]);
-      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
-      await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: user?.name ?? 'buyer' });
+      const name = await userName(m, me.id);
+      await recordResponseEvent(m, { organizationId, responseId: id, kind: 'reopened', actor: name });
       await this.audit.record(m, {
         organizationId,
-        actor: { type: 'user', id: me.id, label: user?.name },
+        actor: { type: 'user', id: me.id, label: name },
         action: 'response.reopen',
         entityType: 'response',
         entityId: id,

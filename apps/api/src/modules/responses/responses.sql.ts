@@ -3,6 +3,10 @@
  * `JOIN ${RESPONSES} r ON …`. Writes go through this module's services.
  */
 export const RESPONSES = `(SELECT * FROM responses)`;
+/** The answers of the responses, read-only, used as `FROM ${RESPONSE_ANSWERS} a WHERE a.response_id = …`. */
+/** Which files are attached where (evidence of a corrective action among them); not their contents. */
+export const ATTACHMENTS = `(SELECT id, organization_id, response_id, question_id, corrective_action_id, created_at FROM attachments)`;
+export const RESPONSE_ANSWERS = `(SELECT response_id, question_id, value, comment FROM response_answers)`;
 
 /**
  * Whether the supplier may see the grades of response `r` of campaign `c` (aliases of

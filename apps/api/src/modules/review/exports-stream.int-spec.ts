@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPPLIER_IMPORT_COLUMNS, type MatrixRow, type Supplier } from '@ses/api-types';
 import { type AnswerValue, builtinQuestionnaire } from '@ses/questionnaire';
-import { type Cell, type CellRow, type Row, type TabularFormat, writeTabular } from '../../common/tabular';
+import { type Cell, type CellRow, type Row, type TabularFormat, outText, outValue } from '../../common/tabular';
 import { signup, startTestApp, type TestApp } from '../../../test/harness';
 import { answerAll, builtinVersionId, createSupplier, inDays, tokenIn } from '../../../test/factories';
 import { display, matrixCells, matrixColumns } from './exports.service';
@@ -31,6 +32,30 @@ async function xlsxRows(buf: Buffer): Promise<string[][]> {
     out.push(values);
   });
   return out;
+}
+
+/**
+ * The reference the streamed exports are held to: the file as exceljs and csv-stringify write
+ * it from the rows in memory (how the exports were written before they streamed).
+ */
+async function writeTabular(format: TabularFormat, columns: readonly string[], rows: CellRow[], sheetName = 'Sheet1'): Promise<Buffer> {
+  if (format === 'csv') {
+    const body = stringify(rows.map((r) => columns.map((c) => outText(r[c]))), { header: true, columns: [...columns] });
+    // A BOM so that Excel opens UTF-8 Japanese text correctly.
+    return Buffer.from('\uFEFF' + body, 'utf8');
+  }
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const row = sheet.addRow(Object.fromEntries(columns.map((c) => [c, outValue(r[c])])));
+    columns.forEach((c, i) => {
+      const cell = r[c];
+      if (typeof cell === 'object') row.getCell(i + 1).numFmt = cell.numFmt;
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 describe('exports stream from a database cursor (integration)', () => {

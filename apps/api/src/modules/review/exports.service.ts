@@ -10,7 +10,7 @@ import { mapRows, queryStream, through } from '../../common/streaming';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { type MatrixRecord, MatrixService, toMatrixRow } from './matrix.service';
-import { RESPONSES } from '../responses/responses.sql';
+import { RESPONSES, RESPONSE_ANSWERS } from '../responses/responses.sql';
 import { type ExportLang, type ExportWords, MATRIX_FIXED, exportWords, themeTitle } from './export-words';
 import { SUPPLIERS } from '../suppliers/suppliers.sql';
 
@@ -48,20 +48,12 @@ export function matrixCells(r: MatrixRow, themes: readonly MatrixTheme[], words?
  * person's language, themes by their title.
  */
 export function matrixColumns(themes: readonly MatrixTheme[], words?: ExportWords): string[] {
-  if (words) {
-    return [
-      ...MATRIX_FIXED.map((c) => words.columns[c]),
-      ...themes.flatMap((t) => {
-        const title = themeTitle(t, words.lang);
-        return [`${title} ${words.rate}`, `${title} ${words.grade}`, `${title} ${words.computed}`];
-      }),
-    ];
-  }
-  return [
-    'supplier_code', 'supplier', 'product_type', 'country', 'tier', 'depth', 'status', 'submitted_at',
-    'overall_rate', 'overall_grade', 'overall_grade_computed',
-    ...themes.flatMap((t) => [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`]),
-  ];
+  const perTheme = (t: MatrixTheme): string[] => {
+    if (!words) return [`${t.key}_rate`, `${t.key}_grade`, `${t.key}_grade_computed`];
+    const title = themeTitle(t, words.lang);
+    return [`${title} ${words.rate}`, `${title} ${words.grade}`, `${title} ${words.computed}`];
+  };
+  return [...MATRIX_FIXED.map((c) => (words ? words.columns[c] : c)), ...themes.flatMap(perTheme)];
 }
 
 /** A file's columns and its rows, streamed from a database cursor. */
@@ -116,7 +108,7 @@ export class ReviewExportsService {
       this.db,
       `SELECT s.code, s.name, r.status, r.depth,
               (SELECT jsonb_object_agg(a.question_id, jsonb_build_object('v', a.value, 'c', a.comment))
-                 FROM response_answers a WHERE a.response_id = r.id) AS answers
+                 FROM ${RESPONSE_ANSWERS} a WHERE a.response_id = r.id) AS answers
        FROM ${RESPONSES} r JOIN ${SUPPLIERS} s ON s.id = r.supplier_id
        WHERE r.campaign_id = $1 AND r.organization_id = $2 ORDER BY s.name, r.id`,
       [campaignId, organizationId],

@@ -9,7 +9,7 @@ import { recordResponseEvent, responseHistory } from '../responses/response-even
 import { ResponsesService } from '../responses/responses.service';
 import { modify } from '../../common/sql';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
-import { USERS } from '../users/users.sql';
+import { userName } from '../users/users.sql';
 
 interface OverrideRow {
   id: string;
@@ -46,18 +46,18 @@ export class OverridesService {
     const computed = theme ? result.themes[theme]?.grade : result.overall.grade;
     if (theme && !computed) throw new DomainError('VALIDATION_FAILED', `theme: the questionnaire has no theme "${theme}"`, [{ path: 'theme', message: 'unknown theme' }]);
     await this.db.transaction(async (m) => {
-      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
+      const name = await userName(m, me.id);
       const previous = await this.standingGrade(m, responseId, theme);
       await this.withdrawStanding(m, responseId, theme);
       await m.query(
         `INSERT INTO response_overrides (organization_id, response_id, theme, grade, computed_grade, reason, created_by, created_by_name)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [me.organizationId, responseId, theme, input.grade, computed, input.reason, me.id, user.name],
+        [me.organizationId, responseId, theme, input.grade, computed, input.reason, me.id, name],
       );
-      await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override', actor: user.name, data: { theme, grade: input.grade, computedGrade: computed, reason: input.reason } });
+      await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override', actor: name, data: { theme, grade: input.grade, computedGrade: computed, reason: input.reason } });
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
+        actor: { type: 'user', id: me.id, label: name },
         action: 'response.override',
         entityType: 'response',
         entityId: responseId,
@@ -75,11 +75,11 @@ export class OverridesService {
       const previous = await this.standingGrade(m, responseId, theme);
       const n = await this.withdrawStanding(m, responseId, theme);
       if (n === 0) throw new DomainError('NOT_FOUND', 'there is no override to withdraw');
-      const [user] = await m.query(`SELECT name FROM ${USERS} users WHERE id = $1`, [me.id]);
-      await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override_withdrawn', actor: user.name, data: { theme } });
+      const name = await userName(m, me.id);
+      await recordResponseEvent(m, { organizationId: me.organizationId, responseId, kind: 'override_withdrawn', actor: name, data: { theme } });
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
+        actor: { type: 'user', id: me.id, label: name },
         action: 'response.override_withdraw',
         entityType: 'response',
         entityId: responseId,

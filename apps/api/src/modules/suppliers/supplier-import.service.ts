@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
@@ -9,7 +10,7 @@ import {
 import type { z } from 'zod';
 import { DomainError } from '../../common/errors';
 import { type AuditActor, AuditService } from '../audit/audit.service';
-import { type Row, type TabularFormat, readTabular, writeTabular } from '../../common/tabular';
+import { type Row, readTabular } from '../../common/tabular';
 import { toIssues } from '../../common/zod';
 import { SuppliersService } from './suppliers.service';
 
@@ -37,13 +38,14 @@ export class SupplierImportService {
     private readonly audit: AuditService,
   ) {}
 
-  template(format: TabularFormat): Promise<Buffer> {
+  /** The template's columns and its one example row, written like every export. */
+  template(): { columns: readonly string[]; rows: Readable } {
     const example: Row = {
       code: 'V-0001', name: '株式会社サンプル製作所', product_type: 'Electronic components', country: 'JP', tier: '1',
       parent_code: '', risk_level: 'medium', tags: 'priority;metal', contact_name: '山田 花子',
       contact_email: 'hanako.yamada@example.co.jp', contact_language: 'ja',
     };
-    return writeTabular(format, SUPPLIER_IMPORT_COLUMNS, [example], 'suppliers');
+    return { columns: SUPPLIER_IMPORT_COLUMNS, rows: Readable.from([example]) };
   }
 
   async import(organizationId: string, file: Buffer, actor?: AuditActor): Promise<ImportResult> {

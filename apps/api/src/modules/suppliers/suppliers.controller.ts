@@ -47,8 +47,9 @@ export class SuppliersController {
 
   @Get('import/template')
   @ApiDoc({ summary: 'The import template (CSV or XLSX) with its columns and an example row', produces: Object.values(CONTENT_TYPES) })
-  async template(@ZodQuery(formatQuery) q: z.output<typeof formatQuery>, @Res() reply: FastifyReply) {
-    sendFile(reply, q.format, `suppliers-template.${q.format}`, await this.files.template(q.format));
+  template(@ZodQuery(formatQuery) q: z.output<typeof formatQuery>, @Res() reply: FastifyReply) {
+    const { columns, rows } = this.files.template();
+    sendTabularStream(reply, q.format, `suppliers-template.${q.format}`, columns, rows, 'suppliers');
   }
 
   @Get('export')
@@ -112,10 +113,3 @@ export class SuppliersController {
   }
 }
 
-function sendFile(reply: FastifyReply, format: 'csv' | 'xlsx', filename: string, body: Buffer) {
-  void reply
-    .header('content-type', CONTENT_TYPES[format])
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'no-store')
-    .send(body);
-}
