@@ -6,8 +6,8 @@
  * the other modules' tables through their fragments. What is left: the corrective actions'
  * board query and evidence check, the feedback sheet's release and recipients, withdrawing
  * a reopened response's overrides, the export of answers, and the portal's reading of its
- * campaign; and the sign-in modules (approvals, auth, mfa, sso) reading users, organisations
- * and the single sign-on settings directly.
+ * campaign; the second factor keeping its secret on the user's row, and single sign-on
+ * linking and creating accounts; and the users module sharing the sessions' entity.
  */
 export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/corrective-actions/corrective-actions.repository.ts → attachments',
@@ -22,14 +22,8 @@ export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/portal/portal.service.ts → entity of campaigns',
   'modules/responses/responses.service.ts → response_overrides',
   'modules/review/exports.service.ts → response_answers',
-  'modules/approvals/approvals.service.ts → entity of organizations',
-  'modules/approvals/approvals.service.ts → users',
-  'modules/auth/auth.service.ts → organizations',
-  'modules/auth/auth.service.ts → sso_configs',
-  'modules/auth/auth.service.ts → users',
   'modules/mfa/mfa.service.ts → organizations',
   'modules/mfa/mfa.service.ts → users',
-  'modules/sso/sso.service.ts → organizations',
   'modules/sso/sso.service.ts → users',
   'modules/users/users.service.ts → entity of auth',
 ];

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit.util';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
 import { domainAllowed, mapRole } from './sso-claims';
 
 const LOGIN_MINUTES = 10;
@@ -60,7 +61,7 @@ export class SsoService {
   async getConfig(organizationId: string): Promise<SsoConfig> {
     const row = await this.row(organizationId);
     if (!row) throw notFound('single sign-on configuration');
-    const [org] = await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [organizationId]);
+    const [org] = await this.db.query(`SELECT slug FROM ${ORGANIZATIONS} o WHERE o.id = $1`, [organizationId]);
     return {
       issuer: row.issuer,
       clientId: row.client_id,
@@ -105,13 +106,13 @@ export class SsoService {
 
   /** Public: whether an organisation signs in with SSO (the login page asks). */
   async status(slug: string): Promise<{ enabled: boolean; mandatory: boolean }> {
-    const [row] = await this.db.query(`SELECT c.mandatory FROM sso_configs c JOIN organizations o ON o.id = c.organization_id WHERE o.slug = $1`, [slug]);
+    const [row] = await this.db.query(`SELECT c.mandatory FROM sso_configs c JOIN ${ORGANIZATIONS} o ON o.id = c.organization_id WHERE o.slug = $1`, [slug]);
     return { enabled: !!row, mandatory: !!row?.mandatory };
   }
 
   /** The first leg: remembers state, nonce and verifier, and answers the provider's authorisation URL. */
   async start(slug: string): Promise<{ url: string; state: string }> {
-    const [org] = await this.db.query(`SELECT id FROM organizations WHERE slug = $1`, [slug]);
+    const [org] = await this.db.query(`SELECT id FROM ${ORGANIZATIONS} o WHERE o.slug = $1`, [slug]);
     const row = org && (await this.row(org.id));
     if (!row) throw notFound('single sign-on for this organisation');
     const config = await this.discover(row);
