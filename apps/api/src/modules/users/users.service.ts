@@ -9,6 +9,14 @@ import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, inTransaction } from '../audit/audit.util';
 import { UserEntity } from './user.entity';
 
+/** A TOTP second factor: a secret pending until `enabledAt`, and the last time step used. */
+export interface SecondFactor {
+  email: string;
+  secret: string | null;
+  enabledAt: Date | null;
+  lastStep: number | null;
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -90,6 +98,27 @@ export class UsersService {
       await m.delete(UserEntity, { id });
       if (actor) await this.audit.record(m, { organizationId, actor, action: 'user.delete', entityType: 'user', entityId: id, before: auditView(user) });
     });
+  }
+
+  /**
+   * The account's second factor as kept on its row, for MfaService (which decides what it
+   * means); `lock` holds the row until the transaction ends, so a code is used only once.
+   */
+  async secondFactor(m: EntityManager, id: string, lock = false): Promise<SecondFactor> {
+    const [row] = await m.query(`SELECT email, totp_secret, totp_enabled_at, totp_last_step FROM users WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    if (!row) throw notFound('user');
+    return { email: row.email, secret: row.totp_secret, enabledAt: row.totp_enabled_at, lastStep: row.totp_last_step === null ? null : Number(row.totp_last_step) };
+  }
+
+  /** Changes the given parts of the second factor (`enabled: true` stamps the time now). */
+  async setSecondFactor(m: EntityManager, id: string, change: { secret?: string | null; enabled?: boolean; lastStep?: number | null }): Promise<void> {
+    const sets: string[] = [];
+    const values: unknown[] = [id];
+    const set = (column: string, value: unknown) => sets.push(`${column} = $${values.push(value)}`);
+    if (change.secret !== undefined) set('totp_secret', change.secret);
+    if (change.enabled !== undefined) sets.push(`totp_enabled_at = ${change.enabled ? 'now()' : 'NULL'}`);
+    if (change.lastStep !== undefined) set('totp_last_step', change.lastStep);
+    if (sets.length) await m.query(`UPDATE users SET ${sets.join(', ')} WHERE id = $1`, values);
   }
 
   /** An organisation always keeps one admin, or nobody could manage its users again. */
