@@ -22,6 +22,5 @@ export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/portal/portal.service.ts → entity of campaigns',
   'modules/responses/responses.service.ts → response_overrides',
   'modules/review/exports.service.ts → response_answers',
-  'modules/sso/sso.service.ts → users',
   'modules/users/users.service.ts → entity of auth',
 ];

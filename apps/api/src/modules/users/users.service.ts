@@ -100,6 +100,11 @@ export class UsersService {
     });
   }
 
+  /** Ties the account to its single sign-on subject: it then signs in through the provider. */
+  async linkSsoSubject(m: EntityManager, id: string, subject: string): Promise<void> {
+    await m.query(`UPDATE users SET sso_subject = $2 WHERE id = $1`, [id, subject]);
+  }
+
   /**
    * The account's second factor as kept on its row, for MfaService (which decides what it
    * means); `lock` holds the row until the transaction ends, so a code is used only once.
