@@ -4,6 +4,7 @@ import type { Approval, ApprovalKind, ApprovalStatus, PendingApproval, Role } fr
 import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
+import { userActor } from '../audit/audit.util';
 import { OrganizationsService, approvalSettings } from '../organizations/organizations.service';
 import { USERS } from '../users/users.sql';
 
@@ -84,7 +85,7 @@ export class ApprovalsService {
       );
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: name },
+        actor: userActor(me),
         action: 'approval.request',
         entityType: 'approval',
         entityId: row.id,
@@ -114,7 +115,7 @@ export class ApprovalsService {
    * moved on meanwhile), the claim is given back: the request stays pending, to be rejected.
    */
   async approve(me: AuthUser, id: string, comment: string): Promise<Approval> {
-    const claimed = await this.db.transaction(async (m) => {
+    const row = await this.db.transaction(async (m) => {
       const row = await this.find(m, me.organizationId, id, true);
       this.assertDecidable(me, row);
       const name = await nameOf(m, me);
@@ -122,9 +123,8 @@ export class ApprovalsService {
         `UPDATE approvals SET status = 'approved', decided_by = $2, decided_by_name = $3, decided_at = now(), comment = $4 WHERE id = $1`,
         [id, me.id, name, comment || null],
       );
-      return { row, approverName: name };
+      return row;
     });
-    const { row } = claimed;
     try {
       const requester = await this.requester(me, row);
       const executor = this.executors.get(row.kind);
@@ -140,7 +140,7 @@ export class ApprovalsService {
     await this.db.transaction((m) =>
       this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: claimed.approverName },
+        actor: userActor(me),
         action: 'approval.approve',
         entityType: 'approval',
         entityId: id,
@@ -162,7 +162,7 @@ export class ApprovalsService {
       );
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: name },
+        actor: userActor(me),
         action: 'approval.reject',
         entityType: 'approval',
         entityId: id,
