@@ -6,8 +6,7 @@
  * the other modules' tables through their fragments. What is left: the corrective actions'
  * board query and evidence check, the feedback sheet's release and recipients, withdrawing
  * a reopened response's overrides, the export of answers, and the portal's reading of its
- * campaign; the second factor keeping its secret on the user's row, and single sign-on
- * linking and creating accounts; and the users module sharing the sessions' entity.
+ * campaign.
  */
 export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/corrective-actions/corrective-actions.repository.ts → attachments',
@@ -22,5 +21,4 @@ export const REMAINING_CROSS_MODULE_REFERENCES: string[] = [
   'modules/portal/portal.service.ts → entity of campaigns',
   'modules/responses/responses.service.ts → response_overrides',
   'modules/review/exports.service.ts → response_answers',
-  'modules/users/users.service.ts → entity of auth',
 ];

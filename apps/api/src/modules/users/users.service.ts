@@ -4,7 +4,6 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { CreateUserRequest, Role, UpdateUserRequest, User } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { hashPassword } from '../auth/password';
-import { SessionEntity } from '../auth/session.entity';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, inTransaction } from '../audit/audit.util';
 import { UserEntity } from './user.entity';
@@ -17,12 +16,22 @@ export interface SecondFactor {
   lastStep: number | null;
 }
 
+/** Something that ends with an account's deactivation, in the deactivation's transaction. */
+export type DeactivationHook = (m: EntityManager, userId: string) => Promise<unknown>;
+
 @Injectable()
 export class UsersService {
+  private readonly deactivationHooks: DeactivationHook[] = [];
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
   ) {}
+
+  /** Registered by the modules holding what a deactivated account must lose (its sessions). */
+  onDeactivation(hook: DeactivationHook): void {
+    this.deactivationHooks.push(hook);
+  }
 
   list(organizationId: string): Promise<UserEntity[]> {
     return this.users.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
@@ -81,7 +90,7 @@ export class UsersService {
       if (active !== undefined && active === !!user.deactivatedAt) {
         user.deactivatedAt = active ? null : new Date();
         // Deactivation ends every sign-in of the user at once, in the same transaction.
-        if (!active) await m.delete(SessionEntity, { userId: id });
+        if (!active) for (const hook of this.deactivationHooks) await hook(m, id);
       }
       const saved = await m.save(user);
       const diff = actor && changes(before, changeView(saved));
