@@ -68,7 +68,13 @@ describe('sessions, two-step sign-in and approvals (browser)', () => {
       password,
       code: await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }),
     });
-    await api('PATCH', '/api/organization', { approvals: { release: true } }, token);
+    // The admin puts feedback releases under approval on the settings page.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const card = page.getByRole('region', { name: 'Four-eyes approval' });
+    await card.getByRole('checkbox', { name: 'Feedback release' }).check();
+    await card.getByRole('button', { name: 'Save approval settings' }).click();
+    await page.getByText('Approval settings saved.').waitFor();
+    expect((await api<{ approvals: object }>('GET', '/api/organization', undefined, token)).approvals).toEqual({ overrides: false, verification: false, release: true });
     const email = `second-${Date.now()}@account.example`;
     await api('POST', '/api/users', { email, name: 'Second Buyer', role: 'buyer', password: 'another fine passphrase' }, token);
     const second = await api<{ accessToken: string }>('POST', '/api/auth/login', { email, password: 'another fine passphrase' });

@@ -80,6 +80,13 @@ describe('integrations (browser)', () => {
     // Once hidden, the key is nowhere on the page.
     await page.getByRole('button', { name: 'Done' }).click();
     expect(await page.content()).not.toContain(key);
+
+    // Revoked after a confirmation: gone from the list, and refused at once.
+    await page.getByRole('button', { name: 'Revoke the key Purchasing system' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('The key Purchasing system was revoked.').waitFor();
+    await expect.poll(() => page.getByText('Purchasing system', { exact: true }).count()).toBe(0);
+    await expect(api('GET', '/api/suppliers', undefined, key)).rejects.toThrow(/401/);
   });
 
   it('adds a webhook, which receives a signed event that the deliveries list shows', async () => {

@@ -1,8 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startOidcProvider } from '../../apps/api/test/oidc-provider.js';
 import { api, signupBuyer } from './api.js';
 import { expectNoAxeViolations, launch } from './browser.js';
 
@@ -14,32 +12,16 @@ import { expectNoAxeViolations, launch } from './browser.js';
 describe('single sign-on (browser)', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
-  let server: Server;
+  let idp: Awaited<ReturnType<typeof startOidcProvider>> | undefined;
   let issuer: string;
   let account: Awaited<ReturnType<typeof signupBuyer>>;
 
   beforeAll(async () => {
-    server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const provider = new Provider(issuer, {
-      clients: [{ client_id: 'ses-e2e', client_secret: 'e2e-client-secret-1234', redirect_uris: [`${baseUrl}/api/auth/sso/callback`], token_endpoint_auth_method: 'client_secret_post' }],
-      cookies: { keys: ['e2e-cookie-key'] },
-      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-      conformIdTokenClaims: false,
-      features: { devInteractions: { enabled: true } },
-      findAccount: (_ctx: KoaContextWithOIDC, id: string) => ({
-        accountId: id,
-        claims: () => ({ sub: id, email: `${id}@sso-e2e.example`, email_verified: true, name: 'Sora Single', groups: ['Purchasing'] }),
-      }),
-      loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
-        const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-        grant.addOIDCScope('openid email profile');
-        await grant.save();
-        return grant;
-      },
-    });
-    server.on('request', provider.callback());
+    idp = await startOidcProvider(
+      [{ client_id: 'ses-e2e', client_secret: 'e2e-client-secret-1234', redirect_uris: [`${baseUrl}/api/auth/sso/callback`] }],
+      { sora: { email: 'sora@sso-e2e.example', email_verified: true, name: 'Sora Single', groups: ['Purchasing'] } },
+    );
+    issuer = idp.issuer;
     account = await signupBuyer('sso');
     await api('PUT', '/api/organization/sso', {
       issuer,
@@ -53,7 +35,7 @@ describe('single sign-on (browser)', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await idp?.close();
   });
 
   it("signs in through the provider's own login page and opens the console as the new user", async () => {

@@ -10,14 +10,17 @@ describe('four-eyes approvals (integration)', () => {
   let actionId: string;
 
   const post = (url: string, token: string, body: object = {}) => f.t.request('POST', url, { token, body });
+  /** Each event as `action by actor`, its actor labelled with that user's name (noted when not). */
   const auditActions = async (entityId: string) =>
     (
       await f.t.db.query(
-        `SELECT action, actor_id FROM (SELECT id, action, actor_id, entity_id FROM audit_events
-           UNION ALL SELECT id, action, actor_id, entity_id FROM audit_pending) x WHERE entity_id = $1 ORDER BY id`,
+        `SELECT x.action, x.actor_id, x.actor_label, x.actor_label IS NOT DISTINCT FROM u.name AS named
+         FROM (SELECT id, action, actor_id, actor_label, entity_id FROM audit_events
+           UNION ALL SELECT id, action, actor_id, actor_label, entity_id FROM audit_pending) x
+         LEFT JOIN users u ON u.id::text = x.actor_id WHERE x.entity_id = $1 ORDER BY x.id`,
         [entityId],
       )
-    ).map((r: { action: string; actor_id: string }) => `${r.action} by ${r.actor_id}`);
+    ).map((r: { action: string; actor_id: string; actor_label: string; named: boolean }) => `${r.action} by ${r.actor_id}${r.named ? '' : ` labelled ${r.actor_label}`}`);
 
   beforeAll(async () => {
     f = await correctiveActionsFixture();

@@ -4,8 +4,9 @@ import type { Approval, ApprovalKind, ApprovalStatus, PendingApproval, Role } fr
 import type { AuthUser } from '../../common/auth';
 import { DomainError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
-import { approvalSettings } from '../organizations/organizations.service';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { userActor } from '../audit/audit.util';
+import { OrganizationsService, approvalSettings } from '../organizations/organizations.service';
+import { USERS, userName } from '../users/users.sql';
 
 /** Carries out an approved request exactly as the requester made it, as the requester. */
 export type ApprovalExecutor = (requester: AuthUser, targetId: string, request: Record<string, unknown>) => Promise<unknown>;
@@ -54,6 +55,7 @@ export class ApprovalsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly orgs: OrganizationsService,
   ) {}
 
   register(kind: ApprovalKind, executor: ApprovalExecutor): void {
@@ -65,19 +67,19 @@ export class ApprovalsService {
    * the request (audited) and answers the pending approval, changing nothing else.
    */
   async gate<T>(me: AuthUser, kind: ApprovalKind, targetId: string, request: object, run: () => Promise<T>): Promise<{ pending: PendingApproval } | { done: T }> {
-    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: me.organizationId });
+    const org = await this.orgs.get(me.organizationId);
     if (!approvalSettings(org)[KINDS[kind].setting]) return { done: await run() };
     const approvalId = await this.db.transaction(async (m) => {
       await this.assertTarget(m, me.organizationId, kind, targetId);
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const name = await userName(m, me.id);
       const [row] = await m.query(
         `INSERT INTO approvals (organization_id, kind, target_id, request, requested_by, requested_by_name)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [me.organizationId, kind, targetId, JSON.stringify(request), me.id, user.name],
+        [me.organizationId, kind, targetId, JSON.stringify(request), me.id, name],
       );
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
+        actor: userActor(me),
         action: 'approval.request',
         entityType: 'approval',
         entityId: row.id,
@@ -107,17 +109,16 @@ export class ApprovalsService {
    * moved on meanwhile), the claim is given back: the request stays pending, to be rejected.
    */
   async approve(me: AuthUser, id: string, comment: string): Promise<Approval> {
-    const claimed = await this.db.transaction(async (m) => {
+    const row = await this.db.transaction(async (m) => {
       const row = await this.find(m, me.organizationId, id, true);
       this.assertDecidable(me, row);
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const name = await userName(m, me.id);
       await m.query(
         `UPDATE approvals SET status = 'approved', decided_by = $2, decided_by_name = $3, decided_at = now(), comment = $4 WHERE id = $1`,
-        [id, me.id, user.name, comment || null],
+        [id, me.id, name, comment || null],
       );
-      return { row, approverName: user.name as string };
+      return row;
     });
-    const { row } = claimed;
     try {
       const requester = await this.requester(me, row);
       const executor = this.executors.get(row.kind);
@@ -133,7 +134,7 @@ export class ApprovalsService {
     await this.db.transaction((m) =>
       this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: claimed.approverName },
+        actor: userActor(me),
         action: 'approval.approve',
         entityType: 'approval',
         entityId: id,
@@ -148,14 +149,14 @@ export class ApprovalsService {
     await this.db.transaction(async (m) => {
       const row = await this.find(m, me.organizationId, id, true);
       this.assertDecidable(me, row);
-      const [user] = await m.query(`SELECT name FROM users WHERE id = $1`, [me.id]);
+      const name = await userName(m, me.id);
       await m.query(
         `UPDATE approvals SET status = 'rejected', decided_by = $2, decided_by_name = $3, decided_at = now(), comment = $4 WHERE id = $1`,
-        [id, me.id, user.name, comment || null],
+        [id, me.id, name, comment || null],
       );
       await this.audit.record(m, {
         organizationId: me.organizationId,
-        actor: { type: 'user', id: me.id, label: user.name },
+        actor: userActor(me),
         action: 'approval.reject',
         entityType: 'approval',
         entityId: id,
@@ -174,7 +175,7 @@ export class ApprovalsService {
   /** The requester as they are now; a requester who has left is replaced by the approver. */
   private async requester(me: AuthUser, row: ApprovalRow): Promise<AuthUser> {
     const [user]: { id: string; role: Role }[] = row.requested_by
-      ? await this.db.query(`SELECT id, role FROM users WHERE id = $1 AND organization_id = $2 AND deactivated_at IS NULL`, [row.requested_by, me.organizationId])
+      ? await this.db.query(`SELECT id, role FROM ${USERS} u WHERE id = $1 AND organization_id = $2 AND deactivated_at IS NULL`, [row.requested_by, me.organizationId])
       : [];
     return user ? { id: user.id, organizationId: me.organizationId, role: user.role, sessionId: '' } : me;
   }

@@ -6,7 +6,10 @@ import { DomainError } from '../../common/errors';
 import { hashToken, newToken } from '../../common/tokens';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { OrganizationsService, toOrganization } from '../organizations/organizations.service';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { SSO_CONFIGS } from '../sso/sso.sql';
 import { UsersService, toUser } from '../users/users.service';
+import { USERS } from '../users/users.sql';
 import { DUMMY_HASH, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { MfaService } from '../mfa/mfa.service';
@@ -42,7 +45,7 @@ export class AuthService extends SessionResolver {
     if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'wrong e-mail address or password');
     // Said only to whoever knows the password.
     if (user.deactivatedAt) throw new DomainError('ACCOUNT_DEACTIVATED', 'this account has been deactivated by an admin');
-    const [sso] = await this.db.query(`SELECT mandatory FROM sso_configs WHERE organization_id = $1`, [user.organizationId]);
+    const [sso] = await this.db.query(`SELECT mandatory FROM ${SSO_CONFIGS} c WHERE c.organization_id = $1`, [user.organizationId]);
     if (sso?.mandatory) throw new DomainError('SSO_REQUIRED', 'this organisation signs in with single sign-on only');
     await this.mfa.checkLogin(user.id, input.code);
     return { accessToken: await this.openSession(user.id, userAgent) };
@@ -65,7 +68,7 @@ export class AuthService extends SessionResolver {
     // One query for the user and whether they still have to enrol a second factor.
     const [user]: { id: string; organization_id: string; role: AuthUser['role']; mfa_pending: boolean }[] = await this.db.query(
       `SELECT u.id, u.organization_id, u.role, (o.require_mfa AND u.totp_enabled_at IS NULL AND u.sso_subject IS NULL) AS mfa_pending
-       FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.deactivated_at IS NULL`,
+       FROM ${USERS} u JOIN ${ORGANIZATIONS} o ON o.id = u.organization_id WHERE u.id = $1 AND u.deactivated_at IS NULL`,
       [session.userId],
     );
     if (!user) return null;

@@ -3,12 +3,19 @@ import { DataSource, MoreThan } from 'typeorm';
 import type { Session } from '@ses/api-types';
 import type { AuthUser } from '../../common/auth';
 import { notFound } from '../../common/errors';
+import { UsersService } from '../users/users.service';
 import { SessionEntity } from './session.entity';
 
 /** A person's own sign-ins: listed, and revoked one by one. */
 @Injectable()
 export class SessionsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    users: UsersService,
+  ) {
+    // A deactivated account is signed out everywhere at once.
+    users.onDeactivation((m, userId) => m.delete(SessionEntity, { userId }));
+  }
 
   async list(me: AuthUser): Promise<Session[]> {
     const rows = await this.db.getRepository(SessionEntity).find({

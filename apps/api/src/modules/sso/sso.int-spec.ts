@@ -18,6 +18,8 @@ describe('single sign-on with OpenID Connect (integration)', () => {
     'dave-sub': { email: 'dave@corp.example', email_verified: true, name: 'Dave', groups: ['Everyone'] },
     'erin-sub': { email: 'erin@elsewhere.example', email_verified: true, name: 'Erin', groups: ['SES-Buyers'] },
     'nina-sub': { email: 'nina@corp.example', email_verified: true, name: 'Nina', groups: ['SES-Buyers'] },
+    'paul-sub': { email: 'paul@corp.example', email_verified: true, name: 'Paul at the provider', groups: ['SES-Admins'] },
+    'mallory-sub': { email: 'paul@corp.example', email_verified: true, name: 'Mallory', groups: ['SES-Buyers'] },
   };
   const setup = { issuer: '', clientId: 'ses-console', clientSecret: 'a-long-client-secret-9f3k', roleClaim: 'groups', roleMapping: { 'SES-Admins': 'admin', 'SES-Buyers': 'buyer' }, defaultRole: null, allowedDomains: ['corp.example'] };
 
@@ -88,6 +90,19 @@ describe('single sign-on with OpenID Connect (integration)', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = 'alice@corp.example'`))[0].n).toBe(1);
   });
 
+  it('links an existing password account by its e-mail address, keeping its name and role; another subject may not take it', async () => {
+    const created = await t.request('POST', '/api/users', { token: admin.token, body: { email: 'paul@corp.example', name: 'Paul', role: 'viewer', password: 'another fine passphrase' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const linked = await signIn('paul-sub');
+    expect((await t.request('GET', '/api/me', { token: linked.token! })).json().user).toMatchObject({ id: created.json().id, name: 'Paul', role: 'viewer' });
+    const [row] = await t.db.query(`SELECT sso_subject FROM users WHERE id = $1`, [created.json().id]);
+    expect(row.sso_subject).toBe('paul-sub');
+
+    const before = await dbState(t, ['users', 'sessions']);
+    expect((await signIn('mallory-sub')).error).toBe('SSO_EMAIL_TAKEN');
+    expect(await dbState(t, ['users', 'sessions'])).toEqual(before);
+  });
+
   it('refuses a person without a mapped role or from a domain not allowed, creating nobody', async () => {
     const before = await dbState(t, ['users', 'sessions']);
     expect((await signIn('dave-sub')).error).toBe('SSO_NO_ROLE');
@@ -114,7 +129,7 @@ describe('single sign-on with OpenID Connect (integration)', () => {
 
     // A good sign-in, then its callback replayed, and one without this browser's cookie.
     const ok = await signIn('nina-sub');
-    expect(ok.token).toBeTruthy();
+    expect((await t.request('GET', '/api/me', { token: ok.token! })).json().user.email).toBe('nina@corp.example');
     const replay = await t.request('GET', ok.back.pathname + ok.back.search, { headers: { cookie: ok.cookie } });
     expect(new URL(String(replay.headers.location)).searchParams.get('sso_error')).toBe('SSO_EXPIRED');
     const start = await t.request('GET', `/api/auth/sso/${admin.organization.slug}/start`);
@@ -134,7 +149,8 @@ describe('single sign-on with OpenID Connect (integration)', () => {
     expect((await t.request('POST', '/api/auth/login', { body: { email: buyer.email, password: 'wrong password!!' } })).json().code).toBe('INVALID_CREDENTIALS');
     expect(await dbState(t, ['sessions'])).toEqual(before);
     expect((await t.request('POST', '/api/auth/login', { body: { email: other.email, password: 'a long enough passphrase' } })).statusCode).toBe(200);
-    expect((await signIn('alice-sub')).token).toBeTruthy();
+    const alice = await signIn('alice-sub');
+    expect((await t.request('GET', '/api/me', { token: alice.token! })).json().user.email).toBe('alice@corp.example');
     expect((await t.request('GET', `/api/auth/sso/${admin.organization.slug}`)).json()).toEqual({ enabled: true, mandatory: true });
   });
 });

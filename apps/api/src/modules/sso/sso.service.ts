@@ -11,7 +11,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit.util';
 import { AuthService } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
+import { ORGANIZATIONS } from '../organizations/organizations.sql';
+import { UsersService } from '../users/users.service';
+import { USERS } from '../users/users.sql';
 import { domainAllowed, mapRole } from './sso-claims';
 
 const LOGIN_MINUTES = 10;
@@ -51,6 +53,7 @@ export class SsoService {
     private readonly db: DataSource,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   get redirectUri(): string {
@@ -60,7 +63,7 @@ export class SsoService {
   async getConfig(organizationId: string): Promise<SsoConfig> {
     const row = await this.row(organizationId);
     if (!row) throw notFound('single sign-on configuration');
-    const [org] = await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [organizationId]);
+    const [org] = await this.db.query(`SELECT slug FROM ${ORGANIZATIONS} o WHERE o.id = $1`, [organizationId]);
     return {
       issuer: row.issuer,
       clientId: row.client_id,
@@ -105,13 +108,13 @@ export class SsoService {
 
   /** Public: whether an organisation signs in with SSO (the login page asks). */
   async status(slug: string): Promise<{ enabled: boolean; mandatory: boolean }> {
-    const [row] = await this.db.query(`SELECT c.mandatory FROM sso_configs c JOIN organizations o ON o.id = c.organization_id WHERE o.slug = $1`, [slug]);
+    const [row] = await this.db.query(`SELECT c.mandatory FROM sso_configs c JOIN ${ORGANIZATIONS} o ON o.id = c.organization_id WHERE o.slug = $1`, [slug]);
     return { enabled: !!row, mandatory: !!row?.mandatory };
   }
 
   /** The first leg: remembers state, nonce and verifier, and answers the provider's authorisation URL. */
   async start(slug: string): Promise<{ url: string; state: string }> {
-    const [org] = await this.db.query(`SELECT id FROM organizations WHERE slug = $1`, [slug]);
+    const [org] = await this.db.query(`SELECT id FROM ${ORGANIZATIONS} o WHERE o.slug = $1`, [slug]);
     const row = org && (await this.row(org.id));
     if (!row) throw notFound('single sign-on for this organisation');
     const config = await this.discover(row);
@@ -172,26 +175,23 @@ export class SsoService {
     if (!domainAllowed(email, row.allowed_domains)) throw new SsoFailure('SSO_DOMAIN_NOT_ALLOWED', 'this e-mail domain may not sign in');
     const orgId = row.organization_id;
     return this.db.transaction(async (m) => {
-      const [bySubject] = await m.query(`SELECT id, deactivated_at FROM users WHERE organization_id = $1 AND sso_subject = $2`, [orgId, claims.sub]);
-      const [byEmail] = bySubject ? [] : await m.query(`SELECT id, organization_id, sso_subject, deactivated_at FROM users WHERE email = $1 FOR UPDATE`, [email]);
+      const [bySubject] = await m.query(`SELECT id, deactivated_at FROM ${USERS} u WHERE organization_id = $1 AND sso_subject = $2`, [orgId, claims.sub]);
+      const [byEmail] = bySubject ? [] : await m.query(`SELECT id, organization_id, sso_subject, deactivated_at FROM ${USERS} u WHERE email = $1 FOR UPDATE`, [email]);
       const found = bySubject ?? byEmail;
       if (found) {
         if (byEmail && (byEmail.organization_id !== orgId || (byEmail.sso_subject && byEmail.sso_subject !== claims.sub))) {
           throw new SsoFailure('SSO_EMAIL_TAKEN', 'this e-mail address belongs to another account');
         }
         if (found.deactivated_at) throw new SsoFailure('ACCOUNT_DEACTIVATED', 'this account has been deactivated');
-        if (byEmail) await m.query(`UPDATE users SET sso_subject = $2 WHERE id = $1`, [byEmail.id, claims.sub]);
+        if (byEmail) await this.users.linkSsoSubject(m, byEmail.id, claims.sub);
         return found.id as string;
       }
       const role = mapRole(claims[row.role_claim], row.role_mapping, row.default_role);
       if (!role) throw new SsoFailure('SSO_NO_ROLE', 'the provider gave this person no role in this organisation');
       const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
       // No password: the account signs in through the provider only.
-      const unusable = await hashPassword(randomBytes(32).toString('base64url'));
-      const [created] = await m.query(
-        `INSERT INTO users (organization_id, email, name, role, password_hash, sso_subject) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [orgId, email, name, role, unusable, claims.sub],
-      );
+      const created = await this.users.create(orgId, { email, name, role, password: randomBytes(32).toString('base64url') }, m);
+      await this.users.linkSsoSubject(m, created.id, claims.sub);
       await this.audit.record(m, {
         organizationId: orgId,
         actor: { type: 'user', id: created.id, label: name },
@@ -200,7 +200,7 @@ export class SsoService {
         entityId: created.id,
         after: { email, name, role, via: 'sso' },
       });
-      return created.id as string;
+      return created.id;
     });
   }
 

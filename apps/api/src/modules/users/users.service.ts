@@ -4,17 +4,34 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { CreateUserRequest, Role, UpdateUserRequest, User } from '@ses/api-types';
 import { DomainError, notFound } from '../../common/errors';
 import { hashPassword } from '../auth/password';
-import { SessionEntity } from '../auth/session.entity';
 import { type AuditActor, AuditService } from '../audit/audit.service';
 import { changes, inTransaction } from '../audit/audit.util';
 import { UserEntity } from './user.entity';
 
+/** A TOTP second factor: a secret pending until `enabledAt`, and the last time step used. */
+export interface SecondFactor {
+  email: string;
+  secret: string | null;
+  enabledAt: Date | null;
+  lastStep: number | null;
+}
+
+/** Something that ends with an account's deactivation, in the deactivation's transaction. */
+export type DeactivationHook = (m: EntityManager, userId: string) => Promise<unknown>;
+
 @Injectable()
 export class UsersService {
+  private readonly deactivationHooks: DeactivationHook[] = [];
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
   ) {}
+
+  /** Registered by the modules holding what a deactivated account must lose (its sessions). */
+  onDeactivation(hook: DeactivationHook): void {
+    this.deactivationHooks.push(hook);
+  }
 
   list(organizationId: string): Promise<UserEntity[]> {
     return this.users.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
@@ -73,7 +90,7 @@ export class UsersService {
       if (active !== undefined && active === !!user.deactivatedAt) {
         user.deactivatedAt = active ? null : new Date();
         // Deactivation ends every sign-in of the user at once, in the same transaction.
-        if (!active) await m.delete(SessionEntity, { userId: id });
+        if (!active) for (const hook of this.deactivationHooks) await hook(m, id);
       }
       const saved = await m.save(user);
       const diff = actor && changes(before, changeView(saved));
@@ -90,6 +107,32 @@ export class UsersService {
       await m.delete(UserEntity, { id });
       if (actor) await this.audit.record(m, { organizationId, actor, action: 'user.delete', entityType: 'user', entityId: id, before: auditView(user) });
     });
+  }
+
+  /** Ties the account to its single sign-on subject: it then signs in through the provider. */
+  async linkSsoSubject(m: EntityManager, id: string, subject: string): Promise<void> {
+    await m.query(`UPDATE users SET sso_subject = $2 WHERE id = $1`, [id, subject]);
+  }
+
+  /**
+   * The account's second factor as kept on its row, for MfaService (which decides what it
+   * means); `lock` holds the row until the transaction ends, so a code is used only once.
+   */
+  async secondFactor(m: EntityManager, id: string, lock = false): Promise<SecondFactor> {
+    const [row] = await m.query(`SELECT email, totp_secret, totp_enabled_at, totp_last_step FROM users WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    if (!row) throw notFound('user');
+    return { email: row.email, secret: row.totp_secret, enabledAt: row.totp_enabled_at, lastStep: row.totp_last_step === null ? null : Number(row.totp_last_step) };
+  }
+
+  /** Changes the given parts of the second factor (`enabled: true` stamps the time now). */
+  async setSecondFactor(m: EntityManager, id: string, change: { secret?: string | null; enabled?: boolean; lastStep?: number | null }): Promise<void> {
+    const sets: string[] = [];
+    const values: unknown[] = [id];
+    const set = (column: string, value: unknown) => sets.push(`${column} = $${values.push(value)}`);
+    if (change.secret !== undefined) set('totp_secret', change.secret);
+    if (change.enabled !== undefined) sets.push(`totp_enabled_at = ${change.enabled ? 'now()' : 'NULL'}`);
+    if (change.lastStep !== undefined) set('totp_last_step', change.lastStep);
+    if (sets.length) await m.query(`UPDATE users SET ${sets.join(', ')} WHERE id = $1`, values);
   }
 
   /** An organisation always keeps one admin, or nobody could manage its users again. */
